@@ -1,0 +1,41 @@
+# One place that finds every third-party package, so a missing one fails at configure time with the Debian package
+# name to install (`make deps` installs them all).
+find_package(Threads REQUIRED)
+
+macro(surrealpp_require_package name debian_package)
+  find_package(${name} ${ARGN})
+  if(NOT ${name}_FOUND)
+    message(FATAL_ERROR "surrealpp needs ${name}: apt-get install ${debian_package} (or run `make deps`)")
+  endif()
+endmacro()
+
+# runtime
+surrealpp_require_package(CURL libcurl4-openssl-dev)
+surrealpp_require_package(websocketpp libwebsocketpp-dev CONFIG)
+surrealpp_require_package(RapidJSON rapidjson-dev CONFIG)
+find_path(ASIO_INCLUDE_DIR asio.hpp)
+if(NOT ASIO_INCLUDE_DIR)
+  message(FATAL_ERROR "surrealpp needs standalone asio: apt-get install libasio-dev (or run `make deps`)")
+endif()
+
+if(SURREALPP_BUILD_GENERATOR)
+  surrealpp_require_package(antlr4-runtime libantlr4-runtime-dev 4.9 CONFIG)
+  find_program(ANTLR4_TOOL antlr4)
+  if(NOT ANTLR4_TOOL)
+    message(FATAL_ERROR "surrealpp needs the antlr4 tool: apt-get install antlr4 (or run `make deps`)")
+  endif()
+  surrealpp_require_package(yaml-cpp libyaml-cpp-dev CONFIG)
+  surrealpp_require_package(CLI11 libcli11-dev CONFIG)
+  surrealpp_require_package(fmt libfmt-dev CONFIG)
+  find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp)
+  if(NOT MUSTACHE_INCLUDE_DIR)
+    message(FATAL_ERROR "surrealpp needs kainjow mustache: apt-get install libkainjow-mustache-dev")
+  endif()
+endif()
+
+if(SURREALPP_BUILD_TESTS)
+  surrealpp_require_package(doctest doctest-dev CONFIG)
+endif()
+if(SURREALPP_BUILD_BENCH)
+  surrealpp_require_package(benchmark libbenchmark-dev CONFIG)
+endif()
