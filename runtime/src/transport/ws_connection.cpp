@@ -1,0 +1,297 @@
+// The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not build as
+// C++20), so it includes no public header other than error.hpp.
+#include "websocket_connection.hpp"
+
+#include <surreal/error.hpp>
+
+#include <asio/ssl/host_name_verification.hpp>
+#include <websocketpp/client.hpp>
+#include <websocketpp/config/asio_client.hpp>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace surreal::detail {
+
+namespace {
+
+// SurrealDB answers whole query results in one frame; websocketpp's 32 MB default would cut large selects.
+constexpr std::size_t max_message_bytes = std::size_t{1} << 30;
+
+enum class State { connecting, open, closed };
+
+/// The connection for one websocketpp config (plain or TLS). Owns its endpoint and the I/O thread running it.
+template <typename Config>
+class WebSocketppConnection final : public WebSocketConnection {
+  using Client = websocketpp::client<Config>;
+  using ConnectionPtr = typename Client::connection_ptr;
+  using Timer = typename Client::timer_ptr;
+
+ public:
+  WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close)
+      : settings_(std::move(settings)), on_message_(std::move(on_message)), on_close_(std::move(on_close)) {
+    client_.clear_access_channels(websocketpp::log::alevel::all);
+    client_.clear_error_channels(websocketpp::log::elevel::all);
+    client_.init_asio();
+    client_.start_perpetual();
+    client_.set_max_message_size(max_message_bytes);
+    client_.set_open_handshake_timeout(static_cast<long>(settings_.connect_timeout.count()));
+    client_.set_pong_timeout(static_cast<long>(settings_.pong_timeout.count()));
+    install_tls_handler();
+    io_thread_ = std::thread([this] { client_.run(); });
+  }
+
+  ~WebSocketppConnection() override { shutdown(); }
+
+  void connect() {
+    websocketpp::lib::error_code ec;
+    ConnectionPtr con = client_.get_connection(settings_.url, ec);
+    if (ec) {
+      shutdown();
+      throw ConnectionError("cannot connect to " + settings_.url + ": " + ec.message());
+    }
+    con->add_subprotocol("cbor");
+    con->set_open_handler([this](websocketpp::connection_hdl hdl) { handle_open(hdl); });
+    con->set_fail_handler([this](websocketpp::connection_hdl hdl) { handle_fail(hdl); });
+    con->set_close_handler([this](websocketpp::connection_hdl hdl) { handle_close(hdl); });
+    con->set_message_handler([this](websocketpp::connection_hdl, typename Client::message_ptr message) {
+      const std::string& payload = message->get_payload();
+      if (on_message_) on_message_(std::string_view(payload));
+    });
+    con->set_pong_timeout_handler([this](websocketpp::connection_hdl, std::string) {
+      terminate_on_io_thread("no pong within " + std::to_string(settings_.pong_timeout.count()) + " ms");
+    });
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      connection_ = con;
+    }
+    client_.connect(con);
+
+    std::unique_lock<std::mutex> lock(mutex_);
+    // The open handshake has its own timeout inside websocketpp; this wait is a backstop for DNS/TCP stalls.
+    const bool settled = state_changed_.wait_for(lock, settings_.connect_timeout + std::chrono::seconds(2),
+                                                 [this] { return state_ != State::connecting; });
+    if (state_ == State::open) return;
+    std::string reason = settled ? failure_reason_ : "timed out after " +
+                                                        std::to_string(settings_.connect_timeout.count()) + " ms";
+    lock.unlock();
+    shutdown();
+    throw ConnectionError("cannot connect to " + settings_.url + ": " + reason);
+  }
+
+  void send(std::vector<std::uint8_t> bytes) override {
+    ConnectionPtr con;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (state_ != State::open) throw ConnectionError("the connection to " + settings_.url + " is closed");
+      con = connection_;
+    }
+    // websocketpp's send is thread-safe: it queues under the connection's write lock and posts to the I/O thread.
+    const websocketpp::lib::error_code ec = con->send(bytes.data(), bytes.size(), websocketpp::frame::opcode::binary);
+    if (ec) throw ConnectionError("cannot send to " + settings_.url + ": " + ec.message());
+  }
+
+  bool is_open() const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return state_ == State::open;
+  }
+
+  void close() override { shutdown(); }
+
+  void abort() override { terminate_on_io_thread("connection aborted"); }
+
+ private:
+  void install_tls_handler();
+
+  void handle_open(websocketpp::connection_hdl hdl) {
+    websocketpp::lib::error_code ec;
+    ConnectionPtr con = client_.get_con_from_hdl(hdl, ec);
+    if (ec) return;
+    if (con->get_subprotocol() != "cbor") {
+      // The official SDKs refuse such a server too: without `cbor` it would expect JSON frames.
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        failure_reason_ = "the server did not accept the `cbor` WebSocket subprotocol";
+        state_ = State::closed;
+      }
+      state_changed_.notify_all();
+      con->close(websocketpp::close::status::protocol_error, "cbor subprotocol required", ec);
+      return;
+    }
+    // Small RPC frames must not wait for Nagle's algorithm; set here, where the socket is connected.
+    asio::error_code option_ec;
+    con->get_raw_socket().set_option(asio::ip::tcp::no_delay(true), option_ec);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      state_ = State::open;
+    }
+    state_changed_.notify_all();
+    schedule_ping(con);
+  }
+
+  void handle_fail(websocketpp::connection_hdl hdl) {
+    websocketpp::lib::error_code ec;
+    ConnectionPtr con = client_.get_con_from_hdl(hdl, ec);
+    std::string reason = "connection failed";
+    if (!ec) {
+      reason = con->get_ec().message();
+      const auto status = con->get_response_code();
+      if (status != websocketpp::http::status_code::uninitialized && status != 101)
+        reason += " (HTTP " + std::to_string(static_cast<int>(status)) + ")";
+    }
+    finish(reason);
+  }
+
+  void handle_close(websocketpp::connection_hdl hdl) {
+    websocketpp::lib::error_code ec;
+    ConnectionPtr con = client_.get_con_from_hdl(hdl, ec);
+    std::string reason = "connection closed";
+    if (!ec) {
+      reason = "connection closed (code " + std::to_string(con->get_remote_close_code()) + ")";
+      if (!con->get_remote_close_reason().empty()) reason += ": " + con->get_remote_close_reason();
+    }
+    finish(reason);
+  }
+
+  /// The single transition to `closed`: tells the owner once, and only if the connection had been open.
+  void finish(const std::string& reason) {
+    bool was_open = false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (state_ == State::closed) return;
+      was_open = state_ == State::open;
+      state_ = State::closed;
+      failure_reason_ = reason;
+      if (ping_timer_) ping_timer_->cancel();
+    }
+    state_changed_.notify_all();
+    if (was_open && on_close_) on_close_(reason);
+  }
+
+  void schedule_ping(const ConnectionPtr& con) {
+    if (settings_.ping_interval.count() <= 0) return;
+    std::weak_ptr<typename ConnectionPtr::element_type> weak = con;
+    auto timer = con->set_timer(static_cast<long>(settings_.ping_interval.count()),
+                                [this, weak](const websocketpp::lib::error_code& ec) {
+                                  if (ec) return;  // cancelled
+                                  auto con = weak.lock();
+                                  if (!con || !is_open()) return;
+                                  websocketpp::lib::error_code ping_ec;
+                                  con->ping("", ping_ec);
+                                  schedule_ping(con);
+                                });
+    std::lock_guard<std::mutex> lock(mutex_);
+    ping_timer_ = timer;
+  }
+
+  void terminate_on_io_thread(const std::string& reason) {
+    ConnectionPtr con;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      con = connection_;
+      if (!con || state_ != State::open) return;
+    }
+    asio::post(client_.get_io_service(), [this, con, reason] {
+      // The close handler fires from terminate() with this reason replaced by websocketpp's; record ours first.
+      finish(reason);
+      websocketpp::lib::error_code ec;
+      con->get_raw_socket().close(ec);
+    });
+  }
+
+  /// Stops the I/O thread. A normal close frame is sent first when the connection is open.
+  void shutdown() {
+    if (stopped_.exchange(true)) return;
+    ConnectionPtr con;
+    bool open = false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      con = connection_;
+      open = state_ == State::open;
+    }
+    if (con && open) {
+      websocketpp::lib::error_code ec;
+      con->close(websocketpp::close::status::normal, "client closing", ec);
+      std::unique_lock<std::mutex> lock(mutex_);
+      state_changed_.wait_for(lock, std::chrono::seconds(2), [this] { return state_ == State::closed; });
+    }
+    client_.stop_perpetual();
+    client_.stop();
+    if (io_thread_.joinable()) {
+      // Destroyed from a callback on the I/O thread itself: joining would deadlock; the thread is ending anyway.
+      if (io_thread_.get_id() == std::this_thread::get_id()) io_thread_.detach();
+      else io_thread_.join();
+    }
+    finish("connection closed by the client");
+  }
+
+  WebSocketSettings settings_;
+  MessageHandler on_message_;
+  CloseHandler on_close_;
+  Client client_;
+  std::thread io_thread_;
+  mutable std::mutex mutex_;
+  std::condition_variable state_changed_;
+  State state_ = State::connecting;
+  std::string failure_reason_ = "connection failed";
+  ConnectionPtr connection_;
+  Timer ping_timer_;
+  std::atomic<bool> stopped_{false};
+};
+
+template <>
+void WebSocketppConnection<websocketpp::config::asio_client>::install_tls_handler() {}
+
+template <>
+void WebSocketppConnection<websocketpp::config::asio_tls_client>::install_tls_handler() {
+  std::string host;
+  {
+    websocketpp::uri uri(settings_.url);
+    host = uri.get_host();
+  }
+  TlsSettings tls = settings_.tls;
+  client_.set_tls_init_handler([host, tls, this](websocketpp::connection_hdl) {
+    auto context = std::make_shared<asio::ssl::context>(asio::ssl::context::tls_client);
+    context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                         asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                         asio::ssl::context::no_tlsv1_1);
+    if (tls.verify_peer) {
+      asio::error_code ec;
+      if (tls.ca_file.empty()) context->set_default_verify_paths(ec);
+      else context->load_verify_file(tls.ca_file, ec);
+      if (ec) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        failure_reason_ = "cannot load trust anchors" + (tls.ca_file.empty() ? std::string() : " from " + tls.ca_file) +
+                          ": " + ec.message();
+      }
+      context->set_verify_mode(asio::ssl::verify_peer);
+      context->set_verify_callback(asio::ssl::host_name_verification(host));
+    } else {
+      context->set_verify_mode(asio::ssl::verify_none);
+    }
+    return context;
+  });
+}
+
+template <typename Config>
+std::unique_ptr<WebSocketConnection> open_with(const WebSocketSettings& settings,
+                                               WebSocketConnection::MessageHandler on_message,
+                                               WebSocketConnection::CloseHandler on_close) {
+  auto connection =
+      std::make_unique<WebSocketppConnection<Config>>(settings, std::move(on_message), std::move(on_close));
+  connection->connect();
+  return connection;
+}
+
+}  // namespace
+
+std::unique_ptr<WebSocketConnection> WebSocketConnection::open(const WebSocketSettings& settings,
+                                                               MessageHandler on_message, CloseHandler on_close) {
+  if (settings.url.rfind("wss://", 0) == 0)
+    return open_with<websocketpp::config::asio_tls_client>(settings, std::move(on_message), std::move(on_close));
+  return open_with<websocketpp::config::asio_client>(settings, std::move(on_message), std::move(on_close));
+}
+
+}  // namespace surreal::detail
