@@ -9,10 +9,9 @@
 // changes it made are recorded (use/signin/signup/authenticate/invalidate/let/unset, and USE
 // statements inside queries). Live queries can be started but never notify: a documented
 // difference, not something devdb fakes.
-import { Tag, decode, encode } from './cbor.mjs';
+import { Raw, Tag, decode } from './cbor.mjs';
 import { loadNative } from './native.mjs';
-import { codeForThrown, errorMap, makeRequest, paramsOf, parseRequest, rawParamsOf, rebuildRequest } from './cbor_frames.mjs';
-import { Raw } from './cbor.mjs';
+import { codeForThrown, errorMap, makeRequest, paramsOf, rawParamsOf, rebuildRequest } from './cbor_frames.mjs';
 
 const isNoneValue = (v) => v instanceof Tag && v.tag === 6;
 

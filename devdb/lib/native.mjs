@@ -1,12 +1,15 @@
 // Loads the engines' native addons directly.
 //
-// Both engines are npm aliases of the same package name (@surrealdb/node), and their JS loaders
-// look for platform packages by name (`@surrealdb/node-linux-x64-gnu`), so letting each loader
-// resolve its own binary could pick the other version's one. Both tarballs ship their binaries
-// inside the package itself, so devdb requires the exact .node file from each alias directory.
+// The engines are installed under npm aliases (see package.json):
+// - surreal-engine-3 = @surrealdb/node@3.0.3, whose tarball ships every platform's binary in dist/;
+// - surreal-engine-2 = @surrealdb/node-linux-x64-gnu@1.0.0-beta.3, the bare platform package of
+//   @surrealdb/node@1.0.0-beta.3. Depending on that umbrella package instead breaks `npm ci`
+//   (some of its optional per-platform packages cannot be locked), and its loader would look
+//   the platform package up by a name both versions share.
+// So devdb requires the exact .node file from each alias directory, bypassing the JS loaders.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -35,9 +38,7 @@ export function loadNative(major) {
     candidates.push(join(pkgDir('surreal-engine-3'), 'dist', `surrealdb-node.${triple}.node`));
   } else if (major === 2) {
     const dir = pkgDir('surreal-engine-2');
-    candidates.push(join(dir, 'npm', triple, `surrealdb.node.${triple}.node`));
     candidates.push(join(dir, `surrealdb.node.${triple}.node`));
-    try { candidates.push(join(dirname(require.resolve(`@surrealdb/node-${triple}/package.json`)), `surrealdb.node.${triple}.node`)); } catch { /* not installed */ }
   } else {
     throw new Error(`unknown engine ${major} (use 3 or 2)`);
   }
