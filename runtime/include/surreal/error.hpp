@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace surreal {
 
@@ -82,10 +83,41 @@ class ConflictError : public QueryError {
 };
 
 /// A value could not be converted to the requested C++ type. The message names the path (table, field, record)
-/// and the value that was found.
+/// and the value that was found: "address.city: expected string, got int 42".
+///
+/// Decoders of nested data build the path while the error propagates: a container or struct decoder catches the
+/// error of an element and calls `prepend_field(name)` / `prepend_index(i)` before rethrowing (see
+/// surreal::decode_field in <surreal/codec.hpp>), so a successful decode pays nothing for it.
 class ConversionError : public Error {
  public:
-  using Error::Error;
+  explicit ConversionError(const std::string& reason, std::string path = {})
+      : Error(reason), reason_(reason), path_(std::move(path)) {
+    compose();
+  }
+  /// "user.address.city", "[3].name", empty at the top level.
+  const std::string& path() const noexcept { return path_; }
+  /// The message without the path: "expected string, got int 42".
+  const std::string& reason() const noexcept { return reason_; }
+  const char* what() const noexcept override { return what_.c_str(); }
+
+  /// Puts an object field in front of the path: "city" -> "address.city".
+  void prepend_field(std::string_view name) {
+    std::string p(name);
+    if (!path_.empty() && path_.front() != '[') p += '.';
+    path_ = p + path_;
+    compose();
+  }
+  /// Puts an array index in front of the path: "name" -> "[3].name".
+  void prepend_index(std::size_t index) {
+    std::string p = "[" + std::to_string(index) + "]";
+    if (!path_.empty() && path_.front() != '[') p += '.';
+    path_ = p + path_;
+    compose();
+  }
+
+ private:
+  void compose() { what_ = path_.empty() ? reason_ : path_ + ": " + reason_; }
+  std::string reason_, path_, what_;
 };
 
 }  // namespace surreal
