@@ -1,0 +1,48 @@
+#pragma once
+// Connection options for surreal::Client::connect.
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include <surreal/value.hpp>
+
+namespace surreal {
+
+/// TLS for wss:// and https://. Verification is on by default; turning it off is an explicit, visible choice.
+struct TlsOptions {
+  /// Verify the server's certificate chain and that it names the host we connect to.
+  bool verify_peer = true;
+  /// A PEM file of trust anchors to use instead of the system's default ones (e.g. a private CA).
+  std::string ca_file;
+};
+
+struct Options {
+  /// Default time a call waits for its answer; each call can override it. TimeoutError when it passes.
+  std::chrono::milliseconds timeout{30000};
+  /// Time to open a connection (TCP + TLS + WebSocket upgrade).
+  std::chrono::milliseconds connect_timeout{10000};
+  TlsOptions tls;
+
+  /// Connections to open. WebSocket: calls go to the connection with the fewest calls in flight; state (use, auth,
+  /// variables, sessions) is applied on all of them. HTTP: the number of requests that run at once.
+  std::size_t connections = 1;
+
+  /// WebSocket health: a ping every `ping_interval` (0 disables it); no pong within `pong_timeout` marks the
+  /// connection dead (then it is reconnected when `auto_reconnect` is on).
+  std::chrono::milliseconds ping_interval{10000};
+  std::chrono::milliseconds pong_timeout{5000};
+
+  /// Reopen dropped WebSocket connections with exponential backoff and replay use/auth/variables/sessions.
+  bool auto_reconnect = true;
+  /// After a reconnect, issue the live queries again and keep their streams going.
+  bool auto_resubscribe = true;
+  std::chrono::milliseconds reconnect_initial_delay{100};
+  std::chrono::milliseconds reconnect_max_delay{5000};
+  /// Give up after this many failed attempts in a row (0: never give up).
+  std::size_t reconnect_max_attempts = 0;
+  /// Called after a live query was issued again on a new connection: its old and new live-query id.
+  std::function<void(const Uuid& old_id, const Uuid& new_id)> on_reconnect;
+};
+
+}  // namespace surreal

@@ -1,0 +1,54 @@
+#pragma once
+// RPC over one WebSocket connection: request ids, a table of pending calls, live notifications handed up.
+#include "../transport/websocket_connection.hpp"
+#include "rpc_channel.hpp"
+
+#include <future>
+#include <mutex>
+#include <unordered_map>
+
+namespace surreal::detail {
+
+class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_this<WsRpcChannel> {
+ public:
+  /// A live-query notification: the `result` map {id, action, record, result[, session]}.
+  using NotificationHandler = std::function<void(const Value& notification)>;
+  /// The connection is gone (not called for close()).
+  using DisconnectHandler = std::function<void(const std::string& reason)>;
+
+  /// Opens the connection; throws ConnectionError.
+  static std::shared_ptr<WsRpcChannel> open(const WebSocketSettings& settings, NotificationHandler on_notification,
+                                            DisconnectHandler on_disconnect);
+  ~WsRpcChannel() override;
+
+  Value call(const RpcRequest& request, std::chrono::milliseconds timeout,
+             const HttpSessionHeaders* headers) override;
+  bool is_open() const override;
+  std::size_t in_flight() const override;
+  void close() override;
+  void abort() override;
+
+ private:
+  struct Pending {
+    std::promise<Value> promise;
+    std::string method;
+  };
+
+  WsRpcChannel(std::string url, NotificationHandler on_notification, DisconnectHandler on_disconnect);
+  void handle_message(std::string_view bytes);
+  void handle_close(const std::string& reason);
+  void fail_all(const std::string& reason);
+
+  std::string url_;
+  NotificationHandler on_notification_;
+  DisconnectHandler on_disconnect_;
+  mutable std::mutex mutex_;
+  std::unordered_map<std::uint64_t, std::shared_ptr<Pending>> pending_;
+  std::uint64_t next_id_ = 1;
+  bool closed_ = false;
+  std::atomic<bool> closing_by_us_{false};
+  // Declared last: destroyed first, so its I/O thread stops while the members above still exist.
+  std::unique_ptr<WebSocketConnection> connection_;
+};
+
+}  // namespace surreal::detail
