@@ -109,7 +109,9 @@ class WebSocketppConnection final : public WebSocketConnection {
     websocketpp::lib::error_code ec;
     ConnectionPtr con = client_.get_con_from_hdl(hdl, ec);
     if (ec) return;
-    if (con->get_subprotocol() != "cbor") {
+    // websocketpp's client never records the negotiated subprotocol (get_subprotocol() stays empty), so read the
+    // server's answer header directly.
+    if (con->get_response_header("Sec-WebSocket-Protocol") != "cbor") {
       // The official SDKs refuse such a server too: without `cbor` it would expect JSON frames.
       {
         std::lock_guard<std::mutex> lock(mutex_);
