@@ -23,6 +23,7 @@
 #include <surreal/options.hpp>
 #include <surreal/patch.hpp>
 #include <surreal/query_result.hpp>
+#include <surreal/query/fwd.hpp>  // typed query builder entry points (below)
 #include <surreal/transaction.hpp>
 #include <surreal/value.hpp>
 
@@ -127,6 +128,31 @@ class Client {
   LiveStream<T> live(const std::string& table, LiveOptions options = {});
   /// Kills a live query by id (streams do this themselves when closed).
   void kill(const Uuid& live_id);
+
+  // --- typed query builder entry points (surreal/query/…) ---------------------------------------------------------
+  // Declared here, defined in <surreal/query.hpp> (include it; generated model headers do). See that header.
+  template <TableDescriptor D>
+  SelectQuery<D> select(const D& table);
+  template <TableDescriptor D>
+  UpdateQuery<D> update(const D& table);
+  template <TableDescriptor D>
+  UpdateQuery<D> upsert(const D& table);
+  /// DELETE (`delete` is a keyword).
+  template <TableDescriptor D>
+  DeleteQuery<D> delete_from(const D& table);
+  template <TableDescriptor D>
+  InsertQuery<D> insert(const D& table, std::vector<model_of<D>> rows);
+  template <TableDescriptor D>
+  InsertQuery<D> insert(const D& table, model_of<D> row);
+  /// Runs RELATE at once; returns the created edge.
+  template <RelationDescriptor E>
+  model_of<E> relate(const RecordId& from, const E& edge, const RecordId& to, const model_of<E>& data);
+  template <RelationDescriptor E>
+  model_of<E> relate(const RecordId& from, const E& edge, const RecordId& to);
+  /// LIVE SELECT * FROM <table>, decoded as the table's model.
+  template <TableDescriptor D>
+  LiveStream<model_of<D>> live(const D& table, LiveOptions options = {});
+  // --- end of typed query builder entry points -------------------------------------------------------------------
 
   // --- sessions and transactions (3.x) ---------------------------------------------------------------------------
   /// A new, independent session on the same connection (its own ns/db/auth/variables). It is detached when the
