@@ -1,0 +1,219 @@
+#pragma once
+// Typed selects:
+//
+//   auto adults = db.select(app::user)
+//                   .where(app::user.age >= 18 && app::user.name.starts_with("A"))
+//                   .order_by(app::user.name.desc()).limit(10).start(20)
+//                   .fetch(app::user.best_friend)
+//                   .all();                                  // std::vector<app::User>
+//   db.select(app::user).where(surreal::Q{"age__gte", 18}).first();   // std::optional<app::User>
+//   db.select(app::user).where(app::user.age > 30).count();           // std::int64_t
+//   db.select(app::user).sum(app::user.score);                        // aggregates over the selection
+//   db.select(app::user).group_by(app::user.role).aggregate(surreal::count()).all();
+//   db.select(app::user).where(app::user.id == bob).traverse_in(app::follows).all();
+//   db.select(app::user).where(app::user.age >= 18).to_surql();       // {"SELECT * FROM user WHERE age >=
+//   $p0", {p0: 18}}
+//
+// Several where() calls are ANDed. Every value (LIMIT and START included) is a bound parameter.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <surreal/query/aggregate.hpp>
+#include <surreal/query/column.hpp>
+#include <surreal/query/group.hpp>
+#include <surreal/query/q.hpp>
+#include <surreal/query/runner.hpp>
+#include <surreal/query/select_spec.hpp>
+#include <surreal/query/table.hpp>
+#include <surreal/query/traversal.hpp>
+
+namespace surreal {
+
+template <class D>
+class SelectQuery {
+ public:
+  using descriptor = D;
+  using model = model_of<D>;
+
+  /// An unbound select (to_surql() only); `db.select(table)` makes a bound one.
+  SelectQuery() = default;
+  explicit SelectQuery(query_detail::BoundClient client) : client_(std::move(client)) {}
+
+  /// Only this record (`SELECT * FROM $p0`), still filtered by where().
+  SelectQuery& record(const RecordId& id) {
+    spec_.record = id;
+    return *this;
+  }
+  SelectQuery& where(const Condition<D>& condition) {
+    spec_.where.add(condition);
+    return *this;
+  }
+  /// A dynamic filter, checked against the table's columns now (QueryBuildError names a bad field or lookup).
+  SelectQuery& where(const Q& filter) {
+    spec_.where.add(filter);
+    return *this;
+  }
+  /// ORDER BY terms (`app::user.name.desc()`, `app::user.age.asc()`, or a column for ascending order), in
+  /// order; later calls add terms after the earlier ones.
+  template <class... Terms>
+  SelectQuery& order_by(const Terms&... terms) {
+    (spec_.order.push_back(order_term(terms)), ...);
+    return *this;
+  }
+  SelectQuery& limit(std::size_t n) {
+    spec_.limit = n;
+    return *this;
+  }
+  SelectQuery& start(std::size_t n) {
+    spec_.start = n;
+    return *this;
+  }
+  /// FETCH: replaces the links of these columns by the linked records (Link<T>::is_fetched() becomes true).
+  template <class... T>
+  requires(sizeof...(T) > 0 && (LinkColumn<T> && ...)) SelectQuery& fetch(const Column<D, T>&... columns) {
+    (fetch_.push_back(columns.path), ...);
+    return *this;
+  }
+
+  SurrealQL to_surql() const {
+    SurqlWriter out;
+    write(out, spec_);
+    return std::move(out).finish();
+  }
+
+  std::vector<model> all() { return run(to_surql()).template take<std::vector<model>>(0); }
+  /// The first row (LIMIT 1 on top of the query), or nullopt.
+  std::optional<model> first() {
+    auto spec = spec_;
+    spec.limit = 1;
+    SurqlWriter out;
+    write(out, spec);
+    auto rows = run(std::move(out).finish()).template take<std::vector<model>>(0);
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
+  }
+  /// The number of rows all() would return: `SELECT count() AS count FROM user WHERE … GROUP ALL`.
+  std::int64_t count() {
+    SurqlWriter out;
+    out.append("SELECT count() AS count FROM ");
+    spec_.write_aggregate_source(out);
+    out.append(" GROUP ALL");
+    const Value rows = run(std::move(out).finish()).take(0);
+    // 2.x answers no row at all for an empty selection, 3.x a row with count 0.
+    if (rows.empty()) return 0;
+    return rows[std::size_t{0}]["count"].as_int();
+  }
+  /// SQL for count(): for tests and logs.
+  SurrealQL count_surql() const {
+    SurqlWriter out;
+    out.append("SELECT count() AS count FROM ");
+    spec_.write_aggregate_source(out);
+    out.append(" GROUP ALL");
+    return std::move(out).finish();
+  }
+
+  /// Sum of a numeric column over the selection (0 when it is empty).
+  template <class T>
+  requires query_detail::is_number_v<unwrapped_t<T>> unwrapped_t<T> sum(const Column<D, T>& column) {
+    auto v = scalar_aggregate("math::sum", column.path);
+    return v.is_nullish() ? unwrapped_t<T>{} : from_value<unwrapped_t<T>>(v);
+  }
+  /// Mean of a numeric column over the selection (nullopt when no row has a value).
+  template <class T>
+  requires query_detail::is_number_v<unwrapped_t<T>> std::optional<double> avg(const Column<D, T>& column) {
+    auto v = scalar_aggregate("math::mean", column.path);
+    if (v.is_nullish() || (v.is_float() && v.as_double() != v.as_double()))
+      return std::nullopt;  // NaN: no values
+    return v.as_double();
+  }
+  /// Smallest / largest value of a numeric column (nullopt when no row has a value).
+  template <class T>
+  requires query_detail::is_number_v<unwrapped_t<T>> std::optional<unwrapped_t<T>> min(
+      const Column<D, T>& column) {
+    return optional_aggregate<unwrapped_t<T>>("math::min", column.path);
+  }
+  template <class T>
+  requires query_detail::is_number_v<unwrapped_t<T>> std::optional<unwrapped_t<T>> max(
+      const Column<D, T>& column) {
+    return optional_aggregate<unwrapped_t<T>>("math::max", column.path);
+  }
+
+  /// GROUP BY these columns; add aggregates with .aggregate(…).
+  template <class... T>
+  GroupQuery<D> group_by(const Column<D, T>&... columns) const {
+    return GroupQuery<D>(client_, spec_, std::vector<std::string_view>{columns.path...});
+  }
+  /// Aggregates over the whole selection (GROUP ALL).
+  template <class... Aggs>
+  requires(sizeof...(Aggs) > 0 && (std::convertible_to<Aggs, Aggregate<D>> &&
+                                   ...)) GroupQuery<D> aggregate(const Aggs&... aggregates)
+  const {
+    GroupQuery<D> g(client_, spec_, {});
+    g.aggregate(aggregates...);
+    return g;
+  }
+
+  /// Graph traversal from the selected rows (see <surreal/query/traversal.hpp>).
+  template <RelationDescriptor E>
+  requires query_detail::step_fits_v<typename TableTraits<E>::in_model, model>
+  auto traverse_out(const E& edge) const {
+    return TraversalQuery<D, model>(client_, spec_, "").traverse_out(edge);
+  }
+  template <RelationDescriptor E>
+  requires query_detail::step_fits_v<typename TableTraits<E>::out_model, model>
+  auto traverse_in(const E& edge) const {
+    return TraversalQuery<D, model>(client_, spec_, "").traverse_in(edge);
+  }
+  template <RelationDescriptor E>
+  requires std::is_same_v < typename TableTraits<E>::in_model,
+  typename TableTraits<E>::out_model >
+      &&query_detail::step_fits_v<typename TableTraits<E>::in_model, model> auto traverse_both(
+          const E& edge) const {
+    return TraversalQuery<D, model>(client_, spec_, "").traverse_both(edge);
+  }
+
+ private:
+  static OrderTerm<D> order_term(const OrderTerm<D>& term) { return term; }
+  template <class T>
+  static OrderTerm<D> order_term(const Column<D, T>& column) {
+    return column.asc();
+  }
+
+  void write(SurqlWriter& out, const query_detail::SelectSpec<D>& spec) const {
+    spec.write_select(out, "*");
+    for (std::size_t i = 0; i < fetch_.size(); ++i) out.append(i == 0 ? " FETCH " : ", ").field(fetch_[i]);
+  }
+  QueryResult run(const SurrealQL& q) { return client_.run(q, "this select"); }
+
+  Value scalar_aggregate(std::string_view function, std::string_view path) {
+    SurqlWriter out;
+    out.append("SELECT ").append(function).append("(").field(path).append(") AS value FROM ");
+    spec_.write_aggregate_source(out);
+    out.append(" GROUP ALL");
+    const Value rows = run(std::move(out).finish()).take(0);
+    if (rows.empty()) return Value::none();
+    return rows[std::size_t{0}]["value"];
+  }
+  template <class U>
+  std::optional<U> optional_aggregate(std::string_view function, std::string_view path) {
+    auto v = scalar_aggregate(function, path);
+    if (v.is_nullish()) return std::nullopt;
+    return from_value<U>(v);
+  }
+
+  query_detail::BoundClient client_;
+  query_detail::SelectSpec<D> spec_;
+  std::vector<std::string_view> fetch_;
+};
+
+/// An unbound select of a table, for to_surql(): `surreal::select(app::user).where(…).to_surql()`.
+template <TableDescriptor D>
+SelectQuery<std::remove_cvref_t<D>> select(const D&) {
+  return SelectQuery<std::remove_cvref_t<D>>();
+}
+
+}  // namespace surreal
