@@ -36,7 +36,8 @@ inline bool engine_is_3() { return devdb().engine >= 3; }
 
 /// Prints why a check does not apply to this engine, so a skip is visible in the output, never a silent pass.
 inline void skip_on_2x(const char* what) {
-  MESSAGE("skipped on SurrealDB " << devdb().version << ": " << what);
+  const std::string text = "skipped on SurrealDB " + devdb().version + ": " + what;
+  MESSAGE(text);
 }
 
 /// A devdb of the same engine as the run's fixture, owned by one test: it can be stopped and started again on the

@@ -66,7 +66,11 @@ void throw_rpc_error(const Value& error, std::string_view method, std::string_vi
     throw ProtocolError("the server (SurrealDB " + std::string(server_version) + ") does not know the RPC method `" +
                         std::string(method) + "`: " + message);
   }
-  const Category category = classify(kind, detail_kind, message, code);
+  Category category = classify(kind, detail_kind, message, code);
+  // A failed signin/signup is a credentials problem whatever the server calls it: record access answers "No record
+  // was returned" when its SIGNIN query finds nobody.
+  if ((method == "signin" || method == "signup" || method == "authenticate") && category != Category::protocol)
+    category = Category::auth;
   if (category == Category::protocol)
     throw ProtocolError("`" + std::string(method) + "` was rejected as malformed (code " + std::to_string(code) +
                         "): " + message);
