@@ -1,0 +1,28 @@
+// The differ: IR(old) vs IR(new) → the ordered operations that turn a database holding the old schema into
+// one holding the new schema (up), and back (down).
+//
+// Order of `up`: first removals, dependants before what they depend on (events, indexes, fields, tables —
+// relations before their endpoints, views before their sources — then functions, params, analyzers, …); then
+// creations and redefinitions, dependencies first (analyzers, params, functions, access, users, tables —
+// endpoints before relations, sources before views — fields, the backfill of new required fields, type
+// conversions, indexes, events). `down` of the whole plan is the operations' down statements in reverse
+// order.
+#pragma once
+
+#include "diff/operation.hpp"
+#include "surrealpp/schema/ir.hpp"
+#include "surrealpp/schema/parse.hpp"
+
+namespace surrealpp::schema::diff {
+
+struct DiffOptions {
+  Syntax syntax = Syntax::V3;  // the SurrealQL dialect of the statements written
+};
+
+Plan diff_schemas(const Schema& from, const Schema& to, const DiffOptions& options = {});
+
+// The up (or down) statements of every operation, in execution order.
+std::vector<std::string> up_statements(const Plan& plan);
+std::vector<std::string> down_statements(const Plan& plan);
+
+}  // namespace surrealpp::schema::diff
