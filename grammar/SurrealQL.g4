@@ -63,7 +63,7 @@ relationClause
 tableNameList : identifier (PIPE identifier)* ;
 
 defineField : FIELD defineMode? fieldPath ON (TABLE | TB)? name fieldClause* ;
-fieldPath : (identifier | VARIABLE) (DOT (identifier | STAR | LBRACK RBRACK) | LBRACK balanced* RBRACK)* | group ;
+fieldPath : (identifier | VARIABLE) (DOT (identifier | STAR | LBRACK RBRACK)? | LBRACK balanced* RBRACK)* | group ;
 fieldClause
     : (FLEXIBLE | FLEX | FLEXI)             # fieldFlexible
     | TYPE kind                             # fieldType
@@ -80,7 +80,7 @@ referenceAction : REJECT | CASCADE | IGNORE | UNSET | THEN expr ;
 
 defineIndex : INDEX defineMode? name ON (TABLE | TB)? name indexClause* ;
 indexClause
-    : (FIELDS | COLUMNS) expr (COMMA expr)*  # indexFields
+    : (FIELDS | COLUMNS) indexField (COMMA indexField)*  # indexFields
     | UNIQUE                                 # indexUnique
     | COUNT (WHERE expr)?                    # indexCount
     | (SEARCH | FULLTEXT) fullTextOption*    # indexFullText
@@ -104,6 +104,14 @@ vectorOption
     | (EXTEND_CANDIDATES | KEEP_PRUNED_CONNECTIONS | HASHED_VECTOR)  # vectorFlag
     ;
 number : MINUS? NUMBER ;
+// An indexed idiom or expression: stops only at the clauses of DEFINE INDEX, so `FIELDS value` works.
+indexField : indexFieldItem+ ;
+indexFieldItem
+    : group
+    | DOT (identifier | STAR)?
+    | ~(SEMI | COMMA | DOT | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK | FIELDS | COLUMNS | UNIQUE | COUNT
+       | SEARCH | FULLTEXT | MTREE | HNSW | CONCURRENTLY | DEFER | COMMENT)
+    ;
 
 defineEvent : EVENT defineMode? name ON (TABLE | TB)? name eventClause* ;
 eventClause
@@ -224,7 +232,8 @@ kindObjectField : (identifier | STRING) QUESTION? COLON kind ;
 
 // ---------------------------------------------------------------------------------------------------------------- REMOVE / ALTER / INFO / USE
 
-removeStatement : REMOVE definitionKind (IF EXISTS)? name? (ON (SCOPE name | baseLevel | (TABLE | TB)? name))? ;
+removeStatement : REMOVE definitionKind (IF EXISTS)? removeTarget? (ON (SCOPE name | baseLevel | (TABLE | TB)? name))? ;
+removeTarget : PATH (LPAREN RPAREN)? | name | fieldPath ;
 
 definitionKind
     : NAMESPACE | NS | DATABASE | DB | TABLE | TB | FIELD | INDEX | EVENT | ANALYZER | ACCESS | FUNCTION | PARAM
@@ -234,7 +243,12 @@ definitionKind
 alterStatement
     : ALTER INDEX (IF EXISTS)? name ON (TABLE | TB)? name alterIndexClause+       # alterIndex
     | ALTER SYSTEM alterSystemClause+                                              # alterSystem
-    | ALTER definitionKind (IF EXISTS)? alterTarget? rest                          # alterOther
+    | ALTER alterKind (IF EXISTS)? alterTarget? rest                               # alterOther
+    ;
+// Every kind but INDEX (which needs a clause, see alterIndex) and SYSTEM.
+alterKind
+    : NAMESPACE | NS | DATABASE | DB | TABLE | TB | FIELD | EVENT | ANALYZER | ACCESS | FUNCTION | PARAM | USER
+    | SEQUENCE | CONFIG | API | BUCKET | MODULE | MODEL | SCOPE | TOKEN
     ;
 alterIndexClause : PREPARE REMOVE | DROP COMMENT | commentClause ;
 alterSystemClause : COMPACT | DROP QUERY_TIMEOUT | QUERY_TIMEOUT expr ;
@@ -283,6 +297,7 @@ expr : exprItem+ ;
 exprItem
     : group
     | DOT (identifier | STAR)?
+    | graphArrow (identifier | STAR | group)?
     | IF legacyIf
     | ~(SEMI | COMMA | DOT | IF | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK
        | TYPE | FLEXIBLE | FLEX | FLEXI | DEFAULT | VALUE | ASSERT | READONLY | COMPUTED | REFERENCE | PERMISSIONS
@@ -295,13 +310,17 @@ exprItem
     ;
 // The legacy conditional: IF cond THEN a [ELSE IF cond THEN b] [ELSE c] END, or the block form IF cond { … }.
 legacyIf : (group | IF legacyIf | ~(END | IF | SEMI | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK))*? END
-         | ~(SEMI | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK)*? block (ELSE (IF legacyIf | block))?
+         | (group | ~(SEMI | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK))*? block (ELSE (IF legacyIf | block))?
          ;
+// Graph and reference traversal: `->likes->post`, `<-follows`, `<->knows`, `<~comment` (the word after an arrow is a
+// table, never a clause keyword).
+graphArrow : ARROW | LARROW | BIARROW | TILDE_ARROW ;
 
 viewExpr : viewItem+ ;
 viewItem
     : group
     | DOT (identifier | STAR)?
+    | graphArrow (identifier | STAR | group)?
     | ~(SEMI | DOT | LPAREN | RPAREN | LBRACE | RBRACE | LBRACK | RBRACK
        | TYPE | DROP | SCHEMAFULL | SCHEMAFUL | SCHEMALESS | CHANGEFEED | PERMISSIONS | COMMENT)
     ;
@@ -481,6 +500,9 @@ STRING : [sSdDrRuUbBfF]? ('\'' (~['\\] | '\\' .)* '\'' | '"' (~["\\] | '\\' .)* 
 NUMBER : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)? [a-zA-Z0-9_\u00B5]* ;
 
 ARROW : '->' ;
+BIARROW : '<->' ;
+LARROW : '<-' ;
+TILDE_ARROW : '<~' ;
 SEMI : ';' ;
 COMMA : ',' ;
 DOT : '.' ;

@@ -175,7 +175,7 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
   for (auto* clause : context->indexClause()) {
     if (auto* fields = dynamic_cast<P::IndexFieldsContext*>(clause)) {
       fields_at = location(fields);
-      for (auto* field : fields->expr()) result.fields.push_back(expression(field));
+      for (auto* field : fields->indexField()) result.fields.push_back(expression(field));
     } else if (dynamic_cast<P::IndexUniqueContext*>(clause) != nullptr) {
       result.kind = IndexDefinition::Kind::Unique;
     } else if (auto* count = dynamic_cast<P::IndexCountContext*>(clause)) {

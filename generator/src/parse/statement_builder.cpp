@@ -164,7 +164,7 @@ std::optional<Expression> StatementBuilder::rest(P::RestContext* context) const 
   return expression(context);
 }
 
-DefinitionKind definition_kind(P::DefinitionKindContext* context) {
+DefinitionKind definition_kind(antlr4::ParserRuleContext* context) {
   switch (context->getStart()->getType()) {
     case P::NAMESPACE: case P::NS: return DefinitionKind::Namespace;
     case P::DATABASE: case P::DB: return DefinitionKind::Database;
@@ -234,11 +234,21 @@ RemoveStatement StatementBuilder::build(P::RemoveStatementContext* context) {
   result.location = location(context);
   result.kind = definition_kind(context->definitionKind());
   result.if_exists = context->EXISTS() != nullptr;
-  auto names = context->name();
-  if (!names.empty()) result.name = name(names[0]);
+  if (auto* target = context->removeTarget()) {
+    if (target->name() != nullptr) {
+      result.name = name(target->name());
+    } else {
+      // fn::name() or a field idiom: the text without the call parentheses.
+      antlr4::ParserRuleContext* named = target->fieldPath();
+      result.name.location = named != nullptr ? location(named) : location(target->PATH());
+      result.name.text = named != nullptr ? text(named) : text(target->PATH());
+      result.name.value = result.name.text;
+    }
+  }
+  auto* owner = context->name();
   if (context->SCOPE() != nullptr) {
     result.base = Base::Scope;
-    if (names.size() > 1) result.on = name(names[1]);
+    if (owner != nullptr) result.on = name(owner);
   } else if (auto* level = context->baseLevel()) {
     bool table_child = result.kind == DefinitionKind::Field || result.kind == DefinitionKind::Index ||
                        result.kind == DefinitionKind::Event;
@@ -252,8 +262,8 @@ RemoveStatement StatementBuilder::build(P::RemoveStatementContext* context) {
     } else {
       result.base = base(level);
     }
-  } else if (names.size() > 1) {
-    result.on = name(names[1]);
+  } else if (owner != nullptr) {
+    result.on = name(owner);
   }
   return result;
 }
@@ -359,7 +369,7 @@ AlterStatement StatementBuilder::build(P::AlterStatementContext* context) {
     return result;
   }
   auto* other = dynamic_cast<P::AlterOtherContext*>(context);
-  result.kind = definition_kind(other->definitionKind());
+  result.kind = definition_kind(other->alterKind());
   result.if_exists = other->EXISTS() != nullptr;
   if (auto* target = other->alterTarget()) {
     Name target_name;

@@ -81,6 +81,7 @@ class StatementBuilder {
   std::vector<Diagnostic>& diagnostics_;
 };
 
-DefinitionKind definition_kind(P::DefinitionKindContext* context);
+// DEFINE/REMOVE/ALTER kind keyword (definitionKind or alterKind rule) → DefinitionKind.
+DefinitionKind definition_kind(antlr4::ParserRuleContext* context);
 
 }  // namespace surrealpp::schema::parse
