@@ -1,5 +1,6 @@
 // DEFINE NAMESPACE / DATABASE / TABLE / FIELD / INDEX / EVENT, with the clause-order rules SurrealDB's parser applies.
 #include <algorithm>
+#include <cctype>
 
 #include "parse/identifiers.hpp"
 #include "parse/statement_builder.hpp"
@@ -149,9 +150,14 @@ FieldDefinition StatementBuilder::build(P::DefineFieldContext* context) {
     } else if (auto* permissions_clause = dynamic_cast<P::FieldPermissionsContext*>(clause)) {
       result.permissions = permissions(permissions_clause->permissionsClause());
       if (v3()) {
-        for (const PermissionRule& rule : result.permissions->rules) {
-          if (std::find(rule.actions.begin(), rule.actions.end(), PermissionAction::Delete) != rule.actions.end()) {
-            error(rule.location, "Can't define permission DELETE for fields");
+        // Point at the `delete` word itself, as SurrealDB does.
+        for (auto* rule : permissions_clause->permissionsClause()->permissionRule()) {
+          for (auto* action : rule->identifier()) {
+            std::string word = identifier_name(action).value;
+            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (word == "delete") {
+              error(location(action), "Can't define permission DELETE for fields");
+            }
           }
         }
       }
@@ -159,7 +165,9 @@ FieldDefinition StatementBuilder::build(P::DefineFieldContext* context) {
       result.comment = expression(comment->commentClause()->expr());
     }
   }
-  if (v3() && result.flexible && result.type && !contains_object(*result.type)) {
+  const bool flexible_misplaced = v3() && result.flexible && flexible_at && result.type &&
+                                  flexible_at->offset < result.type->location.offset;
+  if (v3() && result.flexible && result.type && !flexible_misplaced && !contains_object(*result.type)) {
     error(*flexible_at, "FLEXIBLE can only be used with types containing object");
   }
   return result;
@@ -171,10 +179,8 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
   result.mode = mode(context->defineMode());
   result.name = name(context->name(0));
   result.table = name(context->name(1));
-  std::optional<SourceLocation> fields_at;
   for (auto* clause : context->indexClause()) {
     if (auto* fields = dynamic_cast<P::IndexFieldsContext*>(clause)) {
-      fields_at = location(fields);
       for (auto* field : fields->indexField()) result.fields.push_back(expression(field));
     } else if (dynamic_cast<P::IndexUniqueContext*>(clause) != nullptr) {
       result.kind = IndexDefinition::Kind::Unique;
@@ -259,10 +265,10 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
   const std::size_t columns = result.fields.size();
   SourceLocation at = end_of(context);
   if (result.kind == Kind::Count && columns > 0) {
-    error(fields_at ? *fields_at : at, "Cannot create a count index with fields");
+    error(result.fields.front().location, "Cannot create a count index with fields");
   } else if ((result.kind == Kind::FullText || result.kind == Kind::Hnsw || result.kind == Kind::MTree) &&
              columns != 1) {
-    error(columns == 0 ? at : *fields_at,
+    error(columns == 0 ? at : result.fields[1].location,
           columns == 0 ? "Expected one column, found none" : "Expected one column, found " + std::to_string(columns));
   } else if ((result.kind == Kind::Plain || result.kind == Kind::Unique) && columns == 0) {
     error(at, "Expected at least one column - Use FIELDS to define columns");
