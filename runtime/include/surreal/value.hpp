@@ -352,19 +352,20 @@ class Bound {
 class Range {
  public:
   Range() = default;  // `..`
-  Range(Bound begin, Bound end) : begin_(std::move(begin)), end_(std::move(end)) {}
+  Range(Bound begin, Bound end);
   /// begin..end: begin included, end excluded (SurrealDB's default).
   static Range half_open(Value begin, Value end);
   /// begin..=end.
   static Range closed(Value begin, Value end);
-  const Bound& begin() const noexcept { return begin_; }
-  const Bound& end() const noexcept { return end_; }
+  const Bound& begin() const noexcept;
+  const Bound& end() const noexcept;
   /// SurrealQL text: "1..5", "1..=5", "1>..5", "..", "'a'..'m'".
   std::string to_string() const;
-  friend bool operator==(const Range&, const Range&) = default;
+  friend bool operator==(const Range& a, const Range& b) { return a.begin() == b.begin() && a.end() == b.end(); }
 
  private:
-  Bound begin_, end_;
+  struct Impl;
+  std::shared_ptr<const Impl> impl_;
 };
 
 /// A record id: table plus key. The key is a string, an int, an array, an object, a uuid or a range (of keys).
@@ -591,7 +592,20 @@ class Value {
   const Value& operator[](const char* key) const { return (*this)[std::string_view(key)]; }
   Value& operator[](const char* key) { return (*this)[std::string_view(key)]; }
   /// Array (or set) element: NONE when out of range; throws ConversionError when this is not an array or set.
-  const Value& operator[](std::size_t index) const;
+  /// (A template so that `v[0]` never picks the `const char*` key overload.)
+  template <std::integral I>
+    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
+  const Value& operator[](I index) const {
+    return element(index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
+  }
+  /// Array element for writing; throws ConversionError when out of range or not an array.
+  template <std::integral I>
+    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
+  Value& operator[](I index) {
+    return element_mut(index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
+  }
+  const Value& element(std::size_t index) const;
+  Value& element_mut(std::size_t index);
   /// Elements of an array, set or object, bytes of a string or byte string, 0 for anything else.
   std::size_t size() const noexcept;
   bool empty() const noexcept { return size() == 0; }

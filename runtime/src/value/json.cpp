@@ -219,7 +219,7 @@ Value from_json(std::string_view text) {
                           rapidjson::GetParseError_En(r.Code()));
   }
   // Only whitespace may follow.
-  for (std::size_t i = r.Offset(); i < text.size(); ++i) {
+  for (std::size_t i = ms.Tell(); i < text.size(); ++i) {
     char c = text[i];
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
       throw ConversionError("invalid JSON at offset " + std::to_string(i) + ": trailing characters");

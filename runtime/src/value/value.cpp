@@ -545,6 +545,19 @@ Bound Bound::excluded(Value v) {
 }
 const Value& Bound::value() const noexcept { return value_ ? *value_ : Value::none_ref(); }
 
+struct Range::Impl {
+  Bound begin, end;
+};
+Range::Range(Bound begin, Bound end) : impl_(std::make_shared<const Impl>(Impl{std::move(begin), std::move(end)})) {}
+const Bound& Range::begin() const noexcept {
+  static const Bound unbounded;
+  return impl_ ? impl_->begin : unbounded;
+}
+const Bound& Range::end() const noexcept {
+  static const Bound unbounded;
+  return impl_ ? impl_->end : unbounded;
+}
+
 Range Range::half_open(Value begin, Value end) {
   return Range(Bound::included(std::move(begin)), Bound::excluded(std::move(end)));
 }
@@ -812,7 +825,17 @@ Value& Value::operator[](std::string_view key) {
   return (*o)[key];
 }
 
-const Value& Value::operator[](std::size_t index) const {
+Value& Value::element_mut(std::size_t index) {
+  Array* a = std::get_if<Array>(&v_);
+  if (!a) throw ConversionError("cannot index [" + std::to_string(index) + "]: expected array, got " +
+                                describe(*this));
+  if (index >= a->size())
+    throw ConversionError("index " + std::to_string(index) + " is out of range for an array of " +
+                          std::to_string(a->size()));
+  return (*a)[index];
+}
+
+const Value& Value::element(std::size_t index) const {
   const Array* a = std::get_if<Array>(&v_);
   if (!a) {
     if (const Set* s = std::get_if<Set>(&v_)) a = &s->items();
