@@ -166,7 +166,8 @@ class WebSocketppConnection final : public WebSocketConnection {
       was_open = state_ == State::open;
       state_ = State::closed;
       failure_reason_ = reason;
-      if (ping_timer_) ping_timer_->cancel();
+      // The ping timer is left to fire once: it sees the closed state and stops (asio timers are not thread-safe
+      // to cancel from here).
     }
     state_changed_.notify_all();
     if (was_open && on_close_) on_close_(reason);
@@ -195,9 +196,10 @@ class WebSocketppConnection final : public WebSocketConnection {
       con = connection_;
       if (!con || state_ != State::open) return;
     }
-    asio::post(client_.get_io_service(), [this, con, reason] {
-      // The close handler fires from terminate() with this reason replaced by websocketpp's; record ours first.
-      finish(reason);
+    // Closed from the caller's point of view at once (so no new call picks this connection); the socket itself is
+    // touched only on the I/O thread, as asio requires. websocketpp's close handler then finds us closed already.
+    finish(reason);
+    asio::post(client_.get_io_service(), [con] {
       websocketpp::lib::error_code ec;
       con->get_raw_socket().close(ec);
     });
