@@ -264,7 +264,11 @@ class File {
 
 struct GeometryPoint {
   double x = 0, y = 0;
-  friend bool operator==(const GeometryPoint&, const GeometryPoint&) = default;
+  /// Coordinate-wise; NaN equals NaN (like Value's floats).
+  friend bool operator==(const GeometryPoint& a, const GeometryPoint& b) {
+    auto same = [](double p, double q) { return p == q || (p != p && q != q); };
+    return same(a.x, b.x) && same(a.y, b.y);
+  }
 };
 struct GeometryLine {
   std::vector<GeometryPoint> points;
