@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Engine round trip of `surrealpp format` (issue 4, item 4): for every schema in schemas/ and every corpus file whose
+// statements all succeed on the engine, load the original into a fresh database and the `surrealpp format` output into
+// another, and compare `INFO FOR DB` and `INFO FOR TABLE t` (every table). Prints one line per mismatch and the counts;
+// exits 1 on any mismatch.
+//
+//   node --experimental-websocket tests/render/engine_round_trip.mjs --state FILE --surrealpp BIN
+//        [--schemas DIR] [--corpus DIR] [--only SUBSTRING] [--verbose]
+//
+// Written in Node (the official JS SDK against devdb) rather than C++ because it only drives the engine; what it
+// tests is the C++ `surrealpp format`, run as a subprocess exactly as a user runs it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
+  return acc;
+}, []));
+for (const need of ['state', 'surrealpp'])
+  if (!args[need]) { console.error(`engine_round_trip: --${need} is required`); process.exit(2); }
+
+// The JS SDK is installed with devdb.
+const devdbDir = process.env.SURREALPP_DEVDB_DIR ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../devdb');
+const { Surreal } = createRequire(path.join(devdbDir, 'package.json'))('surrealdb');
+
+const state = Object.fromEntries(fs.readFileSync(args.state, 'utf8').trim().split('\n').map((l) => {
+  const eq = l.indexOf('=');
+  return [l.slice(0, eq), l.slice(eq + 1)];
+}));
+const engine = Number(state.engine);
+
+// Never run: crashes the 3.0.2 engine (a segfault, DESIGN.md).
+const NEVER_RUN = ['reproductions/infinite_recursion_bug.surql'];
+// Statements the 3.0.2 engine does not know (DESIGN.md): the corpus is 3.1.0-alpha.
+const UNSUPPORTED = /\b(ALTER\s+(ACCESS|ANALYZER|API|CONFIG|EVENT|FUNCTION|PARAM|USER)|REMOVE\s+CONFIG)\b/i;
+
+function corpusFiles(dir) {
+  const manifest = fs.readFileSync(path.join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const header = manifest.shift().split('\t');
+  const col = (name) => header.indexOf(name);
+  const files = [];
+  for (const line of manifest) {
+    const row = line.split('\t');
+    const file = row[col('path')];
+    if (NEVER_RUN.includes(file)) continue;
+    if (row[col('results_form')] === 'parsing-error') continue;
+    if (engine === 3 && (row[col('version_req')] ?? '').includes('<3')) continue;
+    files.push(path.join(dir, 'surrealdb-language-tests', file));
+  }
+  return files;
+}
+
+function schemaFiles(dir) {
+  if (!dir || !fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.surql')).sort().map((f) => path.join(dir, f));
+}
+
+const db = new Surreal();
+await db.connect(state.ws_url);
+await db.signin({ username: 'root', password: 'root' });
+
+let databaseCounter = 0;
+const TIMEOUT_MS = 20000;
+
+async function withTimeout(promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out`)), TIMEOUT_MS); });
+  try { return await Promise.race([promise, timeout]); } finally { clearTimeout(timer); }
+}
+
+// Loads `text` into a fresh database; returns {errors, info} where info is INFO FOR DB plus INFO FOR TABLE of every
+// table, normalised where the engine is not deterministic.
+async function load(text) {
+  const database = `rt${process.pid}_${++databaseCounter}`;
+  await db.use({ namespace: database, database });
+  const errors = [];
+  const responses = await withTimeout(db.query(text).responses(), 'loading');
+  responses.forEach((r, i) => { if (!r.success) errors.push(`statement ${i + 1}: ${r.error?.message ?? r.error}`); });
+  // A file may USE another database; reading INFO from the one it ends in would compare different things.
+  await db.use({ namespace: database, database });
+  const dbInfo = (await db.query('INFO FOR DB').responses())[0].result;
+  const tables = {};
+  for (const table of Object.keys(dbInfo.tables ?? {}).sort()) {
+    const escaped = '`' + table.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+    const tableInfo = (await db.query(`INFO FOR TABLE ${escaped}`).responses())[0].result;
+    tables[table] = tableInfo;
+  }
+  return { errors, info: normalise({ db: dbInfo, tables }) };
+}
+
+// PASSWORD becomes a PASSHASH with a random salt: equal passwords give different hashes.
+function normalise(value) {
+  if (typeof value === 'string') return value.replace(/PASSHASH '\$argon2[^']*'/g, "PASSHASH '<salted>'");
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === 'object') {
+    const out = {};
+    for (const key of Object.keys(value).sort()) out[key] = normalise(value[key]);
+    return out;
+  }
+  return value;
+}
+
+function differences(a, b, where = '') {
+  const out = [];
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${where}: original ${JSON.stringify(a)} / formatted ${JSON.stringify(b)}`);
+    return out;
+  }
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...differences(a[key], b[key], `${where}.${key}`));
+  return out;
+}
+
+function format(file) {
+  const syntax = String(engine);
+  try {
+    return { text: execFileSync(args.surrealpp, ['format', '--syntax', syntax, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (e) {
+    return { error: (e.stderr || e.message).toString().trim().split('\n').slice(0, 3).join(' | ') };
+  }
+}
+
+const counts = { candidates: 0, skipped_unsupported: 0, skipped_original_fails: 0, format_failed: 0, compared: 0, matched: 0, mismatched: 0 };
+const problems = [];
+const files = [...schemaFiles(args.schemas), ...(args.corpus && fs.existsSync(args.corpus) ? corpusFiles(args.corpus) : [])]
+  .filter((f) => !args.only || f.includes(args.only));
+
+for (const file of files) {
+  const label = args.corpus && file.startsWith(args.corpus) ? path.relative(path.join(args.corpus, 'surrealdb-language-tests'), file) : path.relative(process.cwd(), file);
+  const text = fs.readFileSync(file, 'utf8');
+  counts.candidates++;
+  if ((/allow-experimental/.test(text) || UNSUPPORTED.test(text)) && engine === 3) { counts.skipped_unsupported++; continue; }
+  let original;
+  try { original = await load(text); } catch (e) { counts.skipped_original_fails++; continue; }
+  if (original.errors.length) { counts.skipped_original_fails++; if (args.verbose) console.log(`skip ${label}: ${original.errors[0]}`); continue; }
+  const formatted = format(file);
+  if (formatted.error) {
+    counts.format_failed++;
+    problems.push(`FORMAT FAILED ${label}: ${formatted.error}`);
+    continue;
+  }
+  counts.compared++;
+  let reloaded;
+  try { reloaded = await load(formatted.text); } catch (e) { reloaded = { errors: [e.message], info: {} }; }
+  const diffs = [...reloaded.errors.map((e) => `formatted text fails: ${e}`), ...differences(original.info, reloaded.info)];
+  if (diffs.length === 0) { counts.matched++; continue; }
+  counts.mismatched++;
+  problems.push(`MISMATCH ${label}:\n    ${diffs.slice(0, 5).join('\n    ')}`);
+}
+
+for (const p of problems) console.log(p);
+console.log(`engine ${state.version}: ${counts.candidates} files, ${counts.skipped_unsupported} skipped (need capabilities or statements 3.0.2 lacks), ` +
+  `${counts.skipped_original_fails} skipped (original has failing statements), ${counts.format_failed} format failed, ` +
+  `${counts.compared} compared: ${counts.matched} matched, ${counts.mismatched} mismatched`);
+await db.close();
+process.exit(counts.mismatched + counts.format_failed === 0 ? 0 : 1);
