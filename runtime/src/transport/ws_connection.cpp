@@ -139,6 +139,8 @@ class WebSocketppConnection final : public WebSocketConnection {
     std::string reason = "connection failed";
     if (!ec) {
       reason = con->get_ec().message();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!tls_failure_.empty()) reason += " (" + tls_failure_ + ")";
       const auto status = con->get_response_code();
       if (status != websocketpp::http::status_code::uninitialized && status != 101)
         reason += " (HTTP " + std::to_string(static_cast<int>(status)) + ")";
@@ -240,6 +242,7 @@ class WebSocketppConnection final : public WebSocketConnection {
   std::condition_variable state_changed_;
   State state_ = State::connecting;
   std::string failure_reason_ = "connection failed";
+  std::string tls_failure_;  // why certificate verification refused the server, when it did
   ConnectionPtr connection_;
   Timer ping_timer_;
   std::atomic<bool> stopped_{false};
@@ -271,7 +274,20 @@ void WebSocketppConnection<websocketpp::config::asio_tls_client>::install_tls_ha
                           ": " + ec.message();
       }
       context->set_verify_mode(asio::ssl::verify_peer);
-      context->set_verify_callback(asio::ssl::host_name_verification(host));
+      // Wraps asio's host name check to remember why a certificate was refused: websocketpp itself only reports
+      // "TLS handshake failed".
+      asio::ssl::host_name_verification check_host(host);
+      context->set_verify_callback([this, check_host, host](bool preverified, asio::ssl::verify_context& ctx) mutable {
+        const bool ok = check_host(preverified, ctx);
+        if (!ok) {
+          const int error = X509_STORE_CTX_get_error(ctx.native_handle());
+          std::lock_guard<std::mutex> lock(mutex_);
+          tls_failure_ = preverified ? "the certificate does not name host " + host
+                                     : std::string("certificate verification failed: ") +
+                                           X509_verify_cert_error_string(error);
+        }
+        return ok;
+      });
     } else {
       context->set_verify_mode(asio::ssl::verify_none);
     }
