@@ -4,8 +4,12 @@
 // another, and compare `INFO FOR DB` and `INFO FOR TABLE t` (every table). Prints one line per mismatch and the counts;
 // exits 1 on any mismatch.
 //
-//   node --experimental-websocket tests/render/engine_round_trip.mjs --state FILE --surrealpp BIN
+//   node --experimental-websocket tests/render/engine_round_trip.mjs (--engine 3|2 | --state FILE) --surrealpp BIN
 //        [--schemas DIR] [--corpus DIR] [--only SUBSTRING] [--verbose]
+//
+// With --engine it starts its own devdb server (and stops it at the end): files define root users, root accesses and
+// namespaces, which live beside every database of an engine, so each file's root-level definitions are removed again
+// after it ran. That is only safe on a server nobody else uses. --state uses a running devdb instead.
 //
 // Written in Node (the official JS SDK against devdb) rather than C++ because it only drives the engine; what it
 // tests is the C++ `surrealpp format`, run as a subprocess exactly as a user runs it.
@@ -18,12 +22,27 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
   return acc;
 }, []));
-for (const need of ['state', 'surrealpp'])
-  if (!args[need]) { console.error(`engine_round_trip: --${need} is required`); process.exit(2); }
+if (!args.surrealpp || !(args.state || args.engine)) {
+  console.error('engine_round_trip: --surrealpp and one of --engine, --state are required');
+  process.exit(2);
+}
 
 // The JS SDK is installed with devdb.
 const devdbDir = process.env.SURREALPP_DEVDB_DIR ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../devdb');
 const { Surreal } = createRequire(path.join(devdbDir, 'package.json'))('surrealdb');
+
+let ownState = null;
+if (!args.state) {
+  ownState = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'surrealpp-rt-')), 'devdb.state');
+  execFileSync(process.execPath, [path.join(devdbDir, 'ctl.mjs'), 'start', '--engine', String(args.engine), '--state', ownState],
+               { stdio: ['ignore', 'ignore', 'inherit'] });
+  args.state = ownState;
+}
+const stopOwnServer = () => {
+  if (ownState) execFileSync(process.execPath, [path.join(devdbDir, 'ctl.mjs'), 'stop', '--state', ownState], { stdio: 'ignore' });
+  ownState = null;
+};
+process.on('exit', stopOwnServer);
 
 const state = Object.fromEntries(fs.readFileSync(args.state, 'utf8').trim().split('\n').map((l) => {
   const eq = l.indexOf('=');
@@ -70,10 +89,29 @@ async function withTimeout(promise, what) {
   try { return await Promise.race([promise, timeout]); } finally { clearTimeout(timer); }
 }
 
+// Root-level definitions (namespaces, root users and accesses) made since `before`, removed so the next load starts
+// from the same root. Only on our own server.
+async function rootLevel() {
+  const info = (await db.query('INFO FOR ROOT').responses())[0].result ?? {};
+  return { namespaces: Object.keys(info.namespaces ?? {}), users: Object.keys(info.users ?? {}), accesses: Object.keys(info.accesses ?? {}) };
+}
+const ident = (name) => '`' + name.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+async function removeRootLevelSince(before) {
+  if (!ownState && !args.engine) return;
+  const now = await rootLevel();
+  const statements = [
+    ...now.namespaces.filter((n) => !before.namespaces.includes(n)).map((n) => `REMOVE NAMESPACE ${ident(n)}`),
+    ...now.users.filter((n) => !before.users.includes(n)).map((n) => `REMOVE USER ${ident(n)} ON ROOT`),
+    ...now.accesses.filter((n) => !before.accesses.includes(n)).map((n) => `REMOVE ACCESS ${ident(n)} ON ROOT`),
+  ];
+  if (statements.length) await db.query(statements.join(';\n')).responses();
+}
+
 // Loads `text` into a fresh database; returns {errors, info} where info is INFO FOR DB plus INFO FOR TABLE of every
 // table, normalised where the engine is not deterministic.
 async function load(text) {
   const database = `rt${process.pid}_${++databaseCounter}`;
+  const before = await rootLevel();
   await db.use({ namespace: database, database });
   const errors = [];
   const responses = await withTimeout(db.query(text).responses(), 'loading');
@@ -87,6 +125,7 @@ async function load(text) {
     const tableInfo = (await db.query(`INFO FOR TABLE ${escaped}`).responses())[0].result;
     tables[table] = tableInfo;
   }
+  await removeRootLevelSince(before);
   return { errors, info: normalise({ db: dbInfo, tables }) };
 }
 
@@ -154,4 +193,5 @@ console.log(`engine ${state.version}: ${counts.candidates} files, ${counts.skipp
   `${counts.skipped_original_fails} skipped (original has failing statements), ${counts.format_failed} format failed, ` +
   `${counts.compared} compared: ${counts.matched} matched, ${counts.mismatched} mismatched`);
 await db.close();
+stopOwnServer();
 process.exit(counts.mismatched + counts.format_failed === 0 ? 0 : 1);
