@@ -1,5 +1,5 @@
-// `surrealpp export --format json [--no-locations] [--no-source-text] [--compact] FILE...`: prints the IR of schema
-// files (.surql or .yaml) as JSON (docs/export.md). Exit 1 when a file does not parse.
+// `surrealpp export --format json [--no-locations] [--no-source-text] [--compact] FILE...`: prints the IR of
+// schema files (.surql or .yaml) as JSON (docs/export.md). Exit 1 when a file does not parse.
 #include <iostream>
 #include <memory>
 
@@ -25,7 +25,8 @@ int run_export(const ExportOptions& options) {
   parse_options.syntax = options.from == 2 ? schema::Syntax::V2 : schema::Syntax::V3;
   schema::ParseResult parsed =
       schema::parse_schema_files({options.files.begin(), options.files.end()}, parse_options);
-  for (const auto& diagnostic : parsed.diagnostics) std::cerr << schema::format_diagnostic(diagnostic) << '\n';
+  for (const auto& diagnostic : parsed.diagnostics)
+    std::cerr << schema::format_diagnostic(diagnostic) << '\n';
   if (!parsed.ok()) return 1;
   schema::JsonExportOptions json_options;
   json_options.locations = !options.no_locations;
@@ -39,9 +40,14 @@ const bool registered = register_command(
     {"export", "Print the schema IR of schema files (.surql, .yaml) as JSON",
      [](CLI::App& command) -> CommandRunner {
        auto options = std::make_shared<ExportOptions>();
-       command.add_option("files", options->files, "Schema files (.surql, .yaml)")->required()->check(CLI::ExistingFile);
-       command.add_option("--format", options->format, "Output format (json)")->check(CLI::IsMember({"json"}));
-       command.add_option("--from", options->from, "SurrealQL version whose parser rules read .surql files (3 or 2)")
+       command.add_option("files", options->files, "Schema files (.surql, .yaml)")
+           ->required()
+           ->check(CLI::ExistingFile);
+       command.add_option("--format", options->format, "Output format (json)")
+           ->check(CLI::IsMember({"json"}));
+       command
+           .add_option("--from", options->from,
+                       "SurrealQL version whose parser rules read .surql files (3 or 2)")
            ->check(CLI::IsMember({2, 3}));
        command.add_flag("--no-locations", options->no_locations, "Leave out source locations");
        command.add_flag("--no-source-text", options->no_source_text, "Leave out the text as written");

@@ -10,19 +10,26 @@ namespace {
 
 const char* mode_name(DefineMode mode) {
   switch (mode) {
-    case DefineMode::Create: return "create";
-    case DefineMode::IfNotExists: return "if_not_exists";
-    case DefineMode::Overwrite: return "overwrite";
+    case DefineMode::Create:
+      return "create";
+    case DefineMode::IfNotExists:
+      return "if_not_exists";
+    case DefineMode::Overwrite:
+      return "overwrite";
   }
   return "create";
 }
 
 const char* base_name(Base base) {
   switch (base) {
-    case Base::Root: return "root";
-    case Base::Namespace: return "namespace";
-    case Base::Database: return "database";
-    case Base::Scope: return "scope";
+    case Base::Root:
+      return "root";
+    case Base::Namespace:
+      return "namespace";
+    case Base::Database:
+      return "database";
+    case Base::Scope:
+      return "scope";
   }
   return "database";
 }
@@ -30,38 +37,70 @@ const char* base_name(Base base) {
 const char* type_kind_name(Type::Kind kind) {
   using K = Type::Kind;
   switch (kind) {
-    case K::Any: return "any";
-    case K::None: return "none";
-    case K::Null: return "null";
-    case K::Bool: return "bool";
-    case K::Bytes: return "bytes";
-    case K::Datetime: return "datetime";
-    case K::Decimal: return "decimal";
-    case K::Duration: return "duration";
-    case K::Float: return "float";
-    case K::Int: return "int";
-    case K::Number: return "number";
-    case K::Object: return "object";
-    case K::String: return "string";
-    case K::Uuid: return "uuid";
-    case K::Regex: return "regex";
-    case K::Range: return "range";
-    case K::Point: return "point";
-    case K::Geometry: return "geometry";
-    case K::Record: return "record";
-    case K::Table: return "table";
-    case K::Option: return "option";
-    case K::Array: return "array";
-    case K::Set: return "set";
-    case K::Either: return "either";
-    case K::Literal: return "literal";
-    case K::LiteralObject: return "literal_object";
-    case K::LiteralArray: return "literal_array";
-    case K::Function: return "function";
-    case K::File: return "file";
-    case K::References: return "references";
-    case K::Future: return "future";
-    case K::Named: return "named";
+    case K::Any:
+      return "any";
+    case K::None:
+      return "none";
+    case K::Null:
+      return "null";
+    case K::Bool:
+      return "bool";
+    case K::Bytes:
+      return "bytes";
+    case K::Datetime:
+      return "datetime";
+    case K::Decimal:
+      return "decimal";
+    case K::Duration:
+      return "duration";
+    case K::Float:
+      return "float";
+    case K::Int:
+      return "int";
+    case K::Number:
+      return "number";
+    case K::Object:
+      return "object";
+    case K::String:
+      return "string";
+    case K::Uuid:
+      return "uuid";
+    case K::Regex:
+      return "regex";
+    case K::Range:
+      return "range";
+    case K::Point:
+      return "point";
+    case K::Geometry:
+      return "geometry";
+    case K::Record:
+      return "record";
+    case K::Table:
+      return "table";
+    case K::Option:
+      return "option";
+    case K::Array:
+      return "array";
+    case K::Set:
+      return "set";
+    case K::Either:
+      return "either";
+    case K::Literal:
+      return "literal";
+    case K::LiteralObject:
+      return "literal_object";
+    case K::LiteralArray:
+      return "literal_array";
+    case K::Function:
+      return "function";
+    case K::File:
+      return "file";
+    case K::References:
+      return "references";
+    case K::Future:
+      return "future";
+    case K::Named:
+      return "named";
   }
   return "any";
 }
@@ -267,7 +306,8 @@ class Exporter {
     if (n.reference) {
       w_.key("reference");
       w_.begin_object();
-      static constexpr const char* kOnDelete[] = {"unspecified", "ignore", "reject", "cascade", "unset", "then"};
+      static constexpr const char* kOnDelete[] = {"unspecified", "ignore", "reject",
+                                                  "cascade",     "unset",  "then"};
       w_.member("on_delete", kOnDelete[static_cast<int>(n.reference->on_delete)]);
       expression("then", n.reference->then);
       location(n.reference->location);
@@ -357,7 +397,8 @@ class Exporter {
       w_.end_object();
     }
     w_.member("with_refresh", n.with_refresh);
-    text("bearer_subject", n.bearer_subject ? std::optional<std::string>(lower(*n.bearer_subject)) : std::nullopt);
+    text("bearer_subject",
+         n.bearer_subject ? std::optional<std::string>(lower(*n.bearer_subject)) : std::nullopt);
     expression("authenticate", n.authenticate);
     durations(n.durations);
     expression("comment", n.comment);
@@ -500,12 +541,18 @@ class Exporter {
     return std::visit(
         [](const auto& n) -> std::string {
           using T = std::decay_t<decltype(n)>;
-          if constexpr (std::is_same_v<T, RemoveStatement>) return "remove";
-          else if constexpr (std::is_same_v<T, AlterStatement>) return "alter";
-          else if constexpr (std::is_same_v<T, InfoStatement>) return "info";
-          else if constexpr (std::is_same_v<T, UseStatement>) return "use";
-          else if constexpr (std::is_same_v<T, OpaqueStatement>) return "opaque";
-          else return "define_" + lower(keyword_of(*defined_kind(StatementNode(n))));
+          if constexpr (std::is_same_v<T, RemoveStatement>)
+            return "remove";
+          else if constexpr (std::is_same_v<T, AlterStatement>)
+            return "alter";
+          else if constexpr (std::is_same_v<T, InfoStatement>)
+            return "info";
+          else if constexpr (std::is_same_v<T, UseStatement>)
+            return "use";
+          else if constexpr (std::is_same_v<T, OpaqueStatement>)
+            return "opaque";
+          else
+            return "define_" + lower(keyword_of(*defined_kind(StatementNode(n))));
         },
         node);
   }

@@ -1,5 +1,6 @@
-// `surrealpp export --format json`: the IR as JSON. Every node is an object with its members in a fixed order (the
-// order of the C++ struct); absent optional members are left out, flags and lists are always present. Statements carry
+// `surrealpp export --format json`: the IR as JSON. Every node is an object with its members in a fixed order
+// (the order of the C++ struct); absent optional members are left out, flags and lists are always present.
+// Statements carry
 // `"statement": "define_table"` etc. The format is described in docs/export.md.
 #pragma once
 

@@ -1,5 +1,5 @@
-// A small streaming JSON writer: keys come out in the order they are written (so the IR export has a stable, documented
-// key order), strings are escaped per RFC 8259, output is indented two spaces per level.
+// A small streaming JSON writer: keys come out in the order they are written (so the IR export has a stable,
+// documented key order), strings are escaped per RFC 8259, output is indented two spaces per level.
 #pragma once
 
 #include <cstdint>

@@ -12,8 +12,9 @@ namespace {
 using rapidjson::Value;
 
 // The database-level INFO categories in an order that loads (functions before the analyzers that call them).
-constexpr const char* kDatabaseCategories[] = {"params",    "functions", "analyzers", "accesses", "users", "sequences",
-                                               "configs",   "apis",      "buckets",   "models",   "modules"};
+constexpr const char* kDatabaseCategories[] = {"params",  "functions", "analyzers", "accesses",
+                                               "users",   "sequences", "configs",   "apis",
+                                               "buckets", "models",    "modules"};
 
 std::string text_of(const Value& value) {
   if (value.IsString()) return {value.GetString(), value.GetStringLength()};
@@ -54,7 +55,8 @@ std::string permissions_clause(const Value& object, std::initializer_list<const 
   std::string out;
   for (const char* action : actions)
     if (const Value* rule = member(*permissions, action))
-      out += std::string(out.empty() ? " PERMISSIONS FOR " : ", FOR ") + action + ' ' + permission_rule(*rule);
+      out +=
+          std::string(out.empty() ? " PERMISSIONS FOR " : ", FOR ") + action + ' ' + permission_rule(*rule);
   return out;
 }
 
@@ -65,7 +67,8 @@ std::string comment_clause(const Value& object) {
 
 std::string names(const Value& list) {
   std::string out;
-  for (const auto& name : list.GetArray()) out += (out.empty() ? "" : " | ") + render::escape_keyword_free_identifier(text_of(name));
+  for (const auto& name : list.GetArray())
+    out += (out.empty() ? "" : " | ") + render::escape_keyword_free_identifier(text_of(name));
   return out;
 }
 
@@ -75,7 +78,11 @@ std::string durations_clause(const Value& object) {
   std::string out;
   for (const char* which : {"grant", "token", "session"})
     if (const Value* d = member(*durations, which))
-      out += std::string(out.empty() ? " DURATION FOR " : ", FOR ") + (which[0] == 'g' ? "GRANT" : which[0] == 't' ? "TOKEN" : "SESSION") + ' ' + text_of(*d);
+      out += std::string(out.empty() ? " DURATION FOR " : ", FOR ") +
+             (which[0] == 'g'   ? "GRANT"
+              : which[0] == 't' ? "TOKEN"
+                                : "SESSION") +
+             ' ' + text_of(*d);
   return out;
 }
 
@@ -102,10 +109,12 @@ std::string table_ddl(const Value& t) {
 }
 
 std::string field_ddl(const Value& f) {
-  std::string out = "DEFINE FIELD " + member_text(f, "name") + " ON " + render::escape_identifier(member_text(f, "table"));
+  std::string out =
+      "DEFINE FIELD " + member_text(f, "name") + " ON " + render::escape_identifier(member_text(f, "table"));
   if (const Value* kind = member(f, "kind")) out += " TYPE " + text_of(*kind);
   if (flag(f, "flexible")) out += " FLEXIBLE";
-  if (const Value* d = member(f, "default")) out += (flag(f, "default_always") ? " DEFAULT ALWAYS " : " DEFAULT ") + text_of(*d);
+  if (const Value* d = member(f, "default"))
+    out += (flag(f, "default_always") ? " DEFAULT ALWAYS " : " DEFAULT ") + text_of(*d);
   if (flag(f, "readonly")) out += " READONLY";
   if (const Value* v = member(f, "value")) out += " VALUE " + text_of(*v);
   if (const Value* a = member(f, "assert")) out += " ASSERT " + text_of(*a);
@@ -148,7 +157,8 @@ std::string event_ddl(const Value& e) {
   if (const Value* then = member(e, "then"))
     for (const auto& step : then->GetArray()) {
       std::string text = text_of(step);
-      out += (first ? "" : ", ") + (text.empty() || text.front() == '{' || text.front() == '(' ? text : '(' + text + ')');
+      out += (first ? "" : ", ") +
+             (text.empty() || text.front() == '{' || text.front() == '(' ? text : '(' + text + ')');
       first = false;
     }
   return out + comment_clause(e);
@@ -175,7 +185,8 @@ std::string function_ddl(const Value& f) {
   bool first = true;
   if (const Value* args = member(f, "args"))
     for (const auto& arg : args->GetArray()) {
-      out += (first ? "$" : ", $") + render::escape_keyword_free_identifier(text_of(arg[0])) + ": " + text_of(arg[1]);
+      out += (first ? "$" : ", $") + render::escape_keyword_free_identifier(text_of(arg[0])) + ": " +
+             text_of(arg[1]);
       first = false;
     }
   out += ')';
@@ -198,8 +209,8 @@ std::string sequence_ddl(const Value& s) {
 }
 
 std::string user_ddl(const Value& u) {
-  std::string out = "DEFINE USER " + render::escape_identifier(member_text(u, "name")) + " ON DATABASE PASSHASH " +
-                    render::quote_string(member_text(u, "hash"));
+  std::string out = "DEFINE USER " + render::escape_identifier(member_text(u, "name")) +
+                    " ON DATABASE PASSHASH " + render::quote_string(member_text(u, "hash"));
   if (const Value* roles = member(u, "roles")) {
     std::string list;
     for (const auto& r : roles->GetArray()) list += (list.empty() ? "" : ", ") + text_of(r);
@@ -212,14 +223,17 @@ std::string jwt_clause(const Value& jwt) {
   std::string out;
   if (const Value* verify = member(jwt, "verify")) {
     if (const Value* url = member(*verify, "url")) return " URL " + render::quote_string(text_of(*url));
-    out += " ALGORITHM " + member_text(*verify, "alg") + " KEY " + render::quote_string(member_text(*verify, "key"));
+    out += " ALGORITHM " + member_text(*verify, "alg") + " KEY " +
+           render::quote_string(member_text(*verify, "key"));
   }
-  if (const Value* issuer = member(jwt, "issuer")) out += " WITH ISSUER KEY " + render::quote_string(member_text(*issuer, "key"));
+  if (const Value* issuer = member(jwt, "issuer"))
+    out += " WITH ISSUER KEY " + render::quote_string(member_text(*issuer, "key"));
   return out;
 }
 
 std::string access_ddl(const Value& a) {
-  std::string out = "DEFINE ACCESS " + render::escape_identifier(member_text(a, "name")) + " ON DATABASE TYPE ";
+  std::string out =
+      "DEFINE ACCESS " + render::escape_identifier(member_text(a, "name")) + " ON DATABASE TYPE ";
   const Value* kind = member(a, "kind");
   const std::string k = kind ? member_text(*kind, "kind") : "JWT";
   out += k;
@@ -246,12 +260,14 @@ void collect(const Value& info, const char* category, std::string (*from_structu
     for (const auto& entry : entries->GetObject()) {
       std::string text = text_of(entry.value);
       // INFO prints configs without their DEFINE CONFIG prefix.
-      if (std::string_view(category) == "configs" && text.rfind("DEFINE", 0) != 0) text = "DEFINE CONFIG " + text;
+      if (std::string_view(category) == "configs" && text.rfind("DEFINE", 0) != 0)
+        text = "DEFINE CONFIG " + text;
       out.push_back(std::move(text));
     }
     return;
   }
-  if (!entries->IsArray()) throw std::invalid_argument(std::string("INFO `") + category + "` is neither an object nor a list");
+  if (!entries->IsArray())
+    throw std::invalid_argument(std::string("INFO `") + category + "` is neither an object nor a list");
   if (!from_structure && !entries->Empty())
     throw std::invalid_argument(std::string("INFO … STRUCTURE `") + category + "` is not supported");
   for (const auto& entry : entries->GetArray()) out.push_back(from_structure(entry));
@@ -270,16 +286,19 @@ std::string (*structure_reader(std::string_view category))(const Value&) {
 rapidjson::Document parse_json(std::string_view text, const std::string& what) {
   rapidjson::Document document;
   document.Parse(text.data(), text.size());
-  if (document.HasParseError() || !document.IsObject()) throw std::invalid_argument(what + " is not a JSON object");
+  if (document.HasParseError() || !document.IsObject())
+    throw std::invalid_argument(what + " is not a JSON object");
   return document;
 }
 
 }  // namespace
 
-DatabaseInfo database_info_from_json(std::string_view info_for_db, const std::map<std::string, std::string>& tables) {
+DatabaseInfo database_info_from_json(std::string_view info_for_db,
+                                     const std::map<std::string, std::string>& tables) {
   DatabaseInfo info;
   const rapidjson::Document db = parse_json(info_for_db, "INFO FOR DB");
-  for (const char* category : kDatabaseCategories) collect(db, category, structure_reader(category), info.definitions);
+  for (const char* category : kDatabaseCategories)
+    collect(db, category, structure_reader(category), info.definitions);
 
   std::vector<std::string> table_definitions;
   collect(db, "tables", table_ddl, table_definitions);

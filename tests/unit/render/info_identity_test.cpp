@@ -1,6 +1,6 @@
-// INFO strings are already canonical: rendering their IR gives them back, character for character. The fixtures are
-// the INFO output of data/source_3x.surql on SurrealDB 3.0.2 and data/source_2x.surql on 2.1.1 (devdb), one
-// statement per line.
+// INFO strings are already canonical: rendering their IR gives them back, character for character. The
+// fixtures are the INFO output of data/source_3x.surql on SurrealDB 3.0.2 and data/source_2x.surql on 2.1.1
+// (devdb), one statement per line.
 #include <fstream>
 
 #include "render_test_support.hpp"
@@ -22,6 +22,10 @@ void check_identity(const std::string& file, surrealpp::schema::Syntax syntax) {
 
 }  // namespace
 
-TEST_CASE("3.x INFO strings render back unchanged") { check_identity("info_3x.surql", surrealpp::schema::Syntax::V3); }
+TEST_CASE("3.x INFO strings render back unchanged") {
+  check_identity("info_3x.surql", surrealpp::schema::Syntax::V3);
+}
 
-TEST_CASE("2.x INFO strings render back unchanged") { check_identity("info_2x.surql", surrealpp::schema::Syntax::V2); }
+TEST_CASE("2.x INFO strings render back unchanged") {
+  check_identity("info_2x.surql", surrealpp::schema::Syntax::V2);
+}

@@ -32,7 +32,8 @@ TEST_CASE("a statement exports with its kind, members and location") {
   options.pretty = false;
   options.source_text = false;
   const std::string json = export_statement_json(schema.statements.front(), options);
-  CHECK(json.rfind("{\"statement\":\"define_field\",\"mode\":\"create\",\"name\":{\"form\":\"identifier\",\"value\":\"age\"",
+  CHECK(json.rfind("{\"statement\":\"define_field\",\"mode\":\"create\",\"name\":{\"form\":\"identifier\","
+                   "\"value\":\"age\"",
                    0) == 0);
   CHECK(json.find("\"type\":{\"kind\":\"option\",\"parameters\":[{\"kind\":\"int\"") != std::string::npos);
   CHECK(json.find("\"location\":{\"file\":\"test.surql\",\"line\":1,\"column\":1") != std::string::npos);
@@ -48,5 +49,6 @@ TEST_CASE("without locations and source text, equal meaning exports equal") {
 
 TEST_CASE("the document has a format tag and a statement list") {
   const std::string json = export_json(surrealpp::test::parse_ok("DEFINE TABLE t;"));
-  CHECK(json.rfind("{\n  \"format\": \"surrealpp-schema-ir\",\n  \"version\": 1,\n  \"statements\": [\n", 0) == 0);
+  CHECK(json.rfind("{\n  \"format\": \"surrealpp-schema-ir\",\n  \"version\": 1,\n  \"statements\": [\n",
+                   0) == 0);
 }

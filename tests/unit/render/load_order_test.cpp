@@ -53,21 +53,24 @@ TEST_CASE("view sources are read from the top-level FROM") {
 }
 
 TEST_CASE("implied element fields identical to SurrealDB's own are left out") {
-  CHECK(formatted("DEFINE FIELD tags ON t TYPE array<string>; DEFINE FIELD tags.* ON t TYPE string PERMISSIONS FULL;") ==
-        "DEFINE FIELD tags ON t TYPE array<string>;\n");
-  CHECK(formatted("DEFINE FIELD n ON t TYPE option<array<array<int>>>; DEFINE FIELD n.* ON t TYPE array<int>; "
-                  "DEFINE FIELD n.*.* ON t TYPE int;") == "DEFINE FIELD n ON t TYPE option<array<array<int>>>;\n");
+  CHECK(formatted("DEFINE FIELD tags ON t TYPE array<string>; DEFINE FIELD tags.* ON t TYPE string "
+                  "PERMISSIONS FULL;") == "DEFINE FIELD tags ON t TYPE array<string>;\n");
+  CHECK(formatted(
+            "DEFINE FIELD n ON t TYPE option<array<array<int>>>; DEFINE FIELD n.* ON t TYPE array<int>; "
+            "DEFINE FIELD n.*.* ON t TYPE int;") == "DEFINE FIELD n ON t TYPE option<array<array<int>>>;\n");
 }
 
 TEST_CASE("an implied field with different settings is written with OVERWRITE") {
-  CHECK(formatted("DEFINE FIELD tags ON t TYPE array<string>; DEFINE FIELD tags.* ON t TYPE string ASSERT $value != '';") ==
+  CHECK(formatted("DEFINE FIELD tags ON t TYPE array<string>; DEFINE FIELD tags.* ON t TYPE string ASSERT "
+                  "$value != '';") ==
         "DEFINE FIELD tags ON t TYPE array<string>;\n"
         "DEFINE FIELD OVERWRITE tags.* ON t TYPE string ASSERT $value != '';\n");
 }
 
 TEST_CASE("in and out of a relation table are implied by its IN and OUT") {
-  CHECK(formatted("DEFINE TABLE likes TYPE RELATION IN user OUT post; DEFINE FIELD in ON likes TYPE record<user>; "
-                  "DEFINE FIELD out ON likes TYPE record<post>; DEFINE FIELD at ON likes TYPE datetime;") ==
+  CHECK(formatted(
+            "DEFINE TABLE likes TYPE RELATION IN user OUT post; DEFINE FIELD in ON likes TYPE record<user>; "
+            "DEFINE FIELD out ON likes TYPE record<post>; DEFINE FIELD at ON likes TYPE datetime;") ==
         "DEFINE TABLE likes TYPE RELATION IN user OUT post;\nDEFINE FIELD at ON likes TYPE datetime;\n");
   CHECK(formatted("DEFINE TABLE r TYPE RELATION; DEFINE FIELD in ON r TYPE record;") ==
         "DEFINE TABLE r TYPE RELATION;\n");
@@ -81,6 +84,6 @@ TEST_CASE("an element field defined before its array field is not implied") {
 TEST_CASE("--keep-order leaves the statements where they are") {
   surrealpp::schema::RenderOptions options;
   options.reorder = false;
-  CHECK(surrealpp::schema::render_surql(surrealpp::test::parse_ok("DEFINE FIELD a ON t; DEFINE TABLE t;"), options) ==
-        "DEFINE FIELD a ON t;\n\nDEFINE TABLE t;\n");
+  CHECK(surrealpp::schema::render_surql(surrealpp::test::parse_ok("DEFINE FIELD a ON t; DEFINE TABLE t;"),
+                                        options) == "DEFINE FIELD a ON t;\n\nDEFINE TABLE t;\n");
 }

@@ -21,7 +21,8 @@ TEST_CASE("views keep their query as written") {
 }
 
 TEST_CASE("table permissions are grouped by rule in action order") {
-  CHECK(canonical("DEFINE TABLE t PERMISSIONS FOR create WHERE a = 1 FOR select FULL FOR update, delete NONE") ==
+  CHECK(canonical(
+            "DEFINE TABLE t PERMISSIONS FOR create WHERE a = 1 FOR select FULL FOR update, delete NONE") ==
         "DEFINE TABLE t PERMISSIONS FOR select FULL, FOR create WHERE a = 1, FOR update, delete NONE");
   CHECK(canonical("DEFINE TABLE t PERMISSIONS FOR select, create, update, delete FULL") ==
         "DEFINE TABLE t PERMISSIONS FULL");
@@ -35,7 +36,8 @@ TEST_CASE("a later permission rule for an action replaces an earlier one") {
 TEST_CASE("field permissions: 3.x has no delete, and only FULL collapses") {
   CHECK(canonical("DEFINE FIELD f ON t PERMISSIONS NONE") ==
         "DEFINE FIELD f ON t PERMISSIONS FOR select, create, update NONE");
-  CHECK(canonical("DEFINE FIELD f ON t PERMISSIONS NONE", Syntax::V2) == "DEFINE FIELD f ON t PERMISSIONS NONE");
+  CHECK(canonical("DEFINE FIELD f ON t PERMISSIONS NONE", Syntax::V2) ==
+        "DEFINE FIELD f ON t PERMISSIONS NONE");
   CHECK(canonical("DEFINE FIELD f ON t PERMISSIONS FULL") == "DEFINE FIELD f ON t PERMISSIONS FULL");
 }
 
@@ -75,7 +77,8 @@ TEST_CASE("types are re-spelled from the tree") {
   CHECK(canonical("DEFINE FIELD a ON t TYPE record<a|b>") == "DEFINE FIELD a ON t TYPE record<a | b>");
   CHECK(canonical("DEFINE FIELD a ON t TYPE point") == "DEFINE FIELD a ON t TYPE geometry<point>");
   CHECK(canonical("DEFINE FIELD a ON t TYPE \"a\" | \"b\"") == "DEFINE FIELD a ON t TYPE 'a' | 'b'");
-  CHECK(canonical("DEFINE FIELD a ON t TYPE array<string,10>") == "DEFINE FIELD a ON t TYPE array<string, 10>");
+  CHECK(canonical("DEFINE FIELD a ON t TYPE array<string,10>") ==
+        "DEFINE FIELD a ON t TYPE array<string, 10>");
   CHECK(canonical("DEFINE FIELD a ON t TYPE {x:int,y:option<string>}") ==
         "DEFINE FIELD a ON t TYPE { x: int, y: option<string> }");
   CHECK(canonical("DEFINE FIELD a ON t TYPE [int,string]") == "DEFINE FIELD a ON t TYPE [int, string]");
@@ -83,7 +86,8 @@ TEST_CASE("types are re-spelled from the tree") {
 
 TEST_CASE("array element fields use the syntax's spelling") {
   CHECK(canonical("DEFINE FIELD tags[*] ON t TYPE string") == "DEFINE FIELD tags.* ON t TYPE string");
-  CHECK(canonical("DEFINE FIELD tags.* ON t TYPE string", Syntax::V2) == "DEFINE FIELD tags[*] ON t TYPE string");
+  CHECK(canonical("DEFINE FIELD tags.* ON t TYPE string", Syntax::V2) ==
+        "DEFINE FIELD tags[*] ON t TYPE string");
 }
 
 TEST_CASE("indexes: COLUMNS is FIELDS, full-text is FULLTEXT in 3.x and SEARCH in 2.x") {
@@ -105,7 +109,8 @@ TEST_CASE("COUNT indexes have no 2.x form") {
 }
 
 TEST_CASE("MTREE indexes have no 3.x form") {
-  CHECK_THROWS_AS(canonical("DEFINE INDEX i ON t FIELDS v MTREE DIMENSION 3", Syntax::V3, Syntax::V2), RenderError);
+  CHECK_THROWS_AS(canonical("DEFINE INDEX i ON t FIELDS v MTREE DIMENSION 3", Syntax::V3, Syntax::V2),
+                  RenderError);
   CHECK(canonical("DEFINE INDEX i ON t FIELDS v MTREE DIMENSION 3", Syntax::V2, Syntax::V2) ==
         "DEFINE INDEX i ON t FIELDS v MTREE DIMENSION 3");
 }
@@ -121,7 +126,8 @@ TEST_CASE("a render error names the construct, the syntax and the place") {
 }
 
 TEST_CASE("events: ASYNC options, WHEN and several THENs") {
-  CHECK(canonical("DEFINE EVENT e ON t ASYNC RETRY 2 MAXDEPTH 5 WHEN $event = 'CREATE' THEN (CREATE a), (CREATE b)") ==
+  CHECK(canonical("DEFINE EVENT e ON t ASYNC RETRY 2 MAXDEPTH 5 WHEN $event = 'CREATE' THEN (CREATE a), "
+                  "(CREATE b)") ==
         "DEFINE EVENT e ON t ASYNC RETRY 2 MAXDEPTH 5 WHEN $event = 'CREATE' THEN (CREATE a), (CREATE b)");
   CHECK_THROWS_AS(canonical("DEFINE EVENT e ON t ASYNC WHEN true THEN (CREATE a)", Syntax::V2), RenderError);
 }
@@ -136,7 +142,8 @@ TEST_CASE("analyzers: upper case, filters without inner spaces") {
 TEST_CASE("functions and params") {
   CHECK(canonical("DEFINE FUNCTION fn::add($a: int, $b: int) -> int { RETURN $a + $b; } PERMISSIONS FULL") ==
         "DEFINE FUNCTION fn::add($a: int, $b: int) -> int { RETURN $a + $b; } PERMISSIONS FULL");
-  CHECK(canonical("DEFINE PARAM $limit VALUE 10 COMMENT 'max'") == "DEFINE PARAM $limit VALUE 10 COMMENT 'max'");
+  CHECK(canonical("DEFINE PARAM $limit VALUE 10 COMMENT 'max'") ==
+        "DEFINE PARAM $limit VALUE 10 COMMENT 'max'");
 }
 
 TEST_CASE("2.x scopes and tokens become accesses in 3.x") {
@@ -149,8 +156,10 @@ TEST_CASE("2.x scopes and tokens become accesses in 3.x") {
 }
 
 TEST_CASE("accesses and users") {
-  CHECK(canonical("DEFINE ACCESS a ON DATABASE TYPE RECORD SIGNIN (SELECT 1) WITH REFRESH DURATION FOR SESSION 1d") ==
-        "DEFINE ACCESS a ON DATABASE TYPE RECORD SIGNIN (SELECT 1) WITH REFRESH DURATION FOR SESSION 1d");
+  CHECK(
+      canonical(
+          "DEFINE ACCESS a ON DATABASE TYPE RECORD SIGNIN (SELECT 1) WITH REFRESH DURATION FOR SESSION 1d") ==
+      "DEFINE ACCESS a ON DATABASE TYPE RECORD SIGNIN (SELECT 1) WITH REFRESH DURATION FOR SESSION 1d");
   CHECK(canonical("DEFINE USER u ON DATABASE PASSWORD 'p' ROLES viewer, editor") ==
         "DEFINE USER u ON DATABASE PASSWORD 'p' ROLES VIEWER, EDITOR");
 }

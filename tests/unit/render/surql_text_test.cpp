@@ -63,7 +63,8 @@ TEST_CASE("is-functions are renamed between 2.x and 3.x, outside strings only") 
   CHECK(adapt_expression("type::is::string(x) AND string::is::url(y)", Syntax::V3) ==
         "type::is_string(x) AND string::is_url(y)");
   CHECK(adapt_expression("string::is_email($value)", Syntax::V2) == "string::is::email($value)");
-  CHECK(adapt_expression("'string::is::email' + string::len(x)", Syntax::V3) == "'string::is::email' + string::len(x)");
+  CHECK(adapt_expression("'string::is::email' + string::len(x)", Syntax::V3) ==
+        "'string::is::email' + string::len(x)");
   CHECK(adapt_expression("mystring::is::x()", Syntax::V3) == "mystring::is::x()");
 }
 

@@ -1,5 +1,5 @@
-// The YAML front end: the format of docs/schema-yaml.md gives the same IR as SurrealQL, and every problem is reported
-// at its file:line:col.
+// The YAML front end: the format of docs/schema-yaml.md gives the same IR as SurrealQL, and every problem is
+// reported at its file:line:col.
 #include <filesystem>
 
 #include "export/json_export.hpp"
@@ -53,11 +53,13 @@ TEST_CASE("a table with nested fields, indexes and events") {
 }
 
 TEST_CASE("comments are text, quoted for SurrealQL") {
-  CHECK(yaml_to_surql("tables:\n  - { name: t, comment: it's mine }\n") == "DEFINE TABLE t COMMENT \"it's mine\";\n");
+  CHECK(yaml_to_surql("tables:\n  - { name: t, comment: it's mine }\n") ==
+        "DEFINE TABLE t COMMENT \"it's mine\";\n");
 }
 
 TEST_CASE("permissions: short forms and per action, identical rules grouped") {
-  CHECK(yaml_to_surql("tables:\n  - name: t\n    permissions: none\n") == "DEFINE TABLE t PERMISSIONS NONE;\n");
+  CHECK(yaml_to_surql("tables:\n  - name: t\n    permissions: none\n") ==
+        "DEFINE TABLE t PERMISSIONS NONE;\n");
   CHECK(yaml_to_surql("tables:\n  - name: t\n    permissions: { where: a = 1 }\n") ==
         "DEFINE TABLE t PERMISSIONS WHERE a = 1;\n");
   CHECK(yaml_to_surql("tables:\n  - name: t\n    permissions:\n      select: full\n      create: none\n"
@@ -66,7 +68,8 @@ TEST_CASE("permissions: short forms and per action, identical rules grouped") {
 }
 
 TEST_CASE("relation tables, views, changefeeds, modes") {
-  CHECK(yaml_to_surql("tables:\n  - { name: r, type: relation, in: [a, b], out: c, enforced: true, mode: overwrite }\n") ==
+  CHECK(yaml_to_surql("tables:\n  - { name: r, type: relation, in: [a, b], out: c, enforced: true, mode: "
+                      "overwrite }\n") ==
         "DEFINE TABLE OVERWRITE r TYPE RELATION IN a | b OUT c ENFORCED;\n");
   CHECK(yaml_to_surql("tables:\n  - { name: t, changefeed: { duration: 1d, include_original: true } }\n") ==
         "DEFINE TABLE t CHANGEFEED 1d INCLUDE ORIGINAL;\n");
@@ -82,15 +85,17 @@ TEST_CASE("database-level sections") {
 }
 
 TEST_CASE("raw SurrealQL statements keep their place") {
-  CHECK(yaml_to_surql("tables:\n  - { name: t }\nstatements: |\n  REMOVE TABLE old;\n  UPDATE t SET x = 1;\n") ==
+  CHECK(yaml_to_surql(
+            "tables:\n  - { name: t }\nstatements: |\n  REMOVE TABLE old;\n  UPDATE t SET x = 1;\n") ==
         "DEFINE TABLE t;\nREMOVE TABLE old;\nUPDATE t SET x = 1;\n");
 }
 
 TEST_CASE("an unknown key is an error at the key") {
   CHECK(messages(yaml("tables:\n  - name: t\n    colour: red\n")) ==
-        std::vector<std::string>{"s.yaml:3:5: error: unknown key `colour` in table (known keys: changefeed, comment, "
-                                 "drop, enforced, events, fields, in, indexes, mode, name, out, permissions, "
-                                 "schemafull, type, view)"});
+        std::vector<std::string>{
+            "s.yaml:3:5: error: unknown key `colour` in table (known keys: changefeed, comment, "
+            "drop, enforced, events, fields, in, indexes, mode, name, out, permissions, "
+            "schemafull, type, view)"});
 }
 
 TEST_CASE("a missing name is an error at the item") {
@@ -101,7 +106,8 @@ TEST_CASE("a missing name is an error at the item") {
 
 TEST_CASE("a wrong value type is an error at the value") {
   CHECK(messages(yaml("tables:\n  - { name: t, schemafull: maybe }\n")) ==
-        std::vector<std::string>{"s.yaml:2:29: error: `schemafull` of table must be true or false, not `maybe`"});
+        std::vector<std::string>{
+            "s.yaml:2:29: error: `schemafull` of table must be true or false, not `maybe`"});
   CHECK(messages(yaml("tables:\n  - name: [a, b]\n")) ==
         std::vector<std::string>{"s.yaml:2:11: error: `name` of table must be a single value, not a list"});
   CHECK(messages(yaml("tables: yes\n")) ==
@@ -117,7 +123,8 @@ TEST_CASE("a bad SurrealQL type is reported at its YAML value") {
 }
 
 TEST_CASE("every error of a document is reported, good items are still read") {
-  auto result = yaml("tables:\n  - { name: a, bogus: 1 }\n  - { schemafull: true }\n  - { name: c }\nwhatever: 1\n");
+  auto result =
+      yaml("tables:\n  - { name: a, bogus: 1 }\n  - { schemafull: true }\n  - { name: c }\nwhatever: 1\n");
   CHECK(result.diagnostics.size() == 3);
   CHECK(result.schema.statements.size() == 2);
 }
