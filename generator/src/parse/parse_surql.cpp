@@ -4,6 +4,7 @@
 #include <SurrealQLParser.h>
 #include <antlr4-runtime.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -45,37 +46,84 @@ bool has_syntax_error(antlr4::tree::ParseTree* tree) {
   return false;
 }
 
+// Splits a token stream into statements: each chunk ends with a `;` at bracket depth 0 (included) or at EOF. Inside
+// an opaque statement the legacy `IF … THEN …; ELSE …; END` form nests `;` between THEN and END.
+std::vector<std::vector<antlr4::Token*>> split_statements(const std::vector<antlr4::Token*>& tokens) {
+  std::vector<std::vector<antlr4::Token*>> chunks(1);
+  int depth = 0;
+  int legacy_depth = 0;
+  bool ddl = false;
+  bool at_start = true;
+  for (antlr4::Token* token : tokens) {
+    if (token->getType() == antlr4::Token::EOF) break;
+    chunks.back().push_back(token);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+    size_t type = token->getType();
+    if (at_start) {
+      ddl = type == SurrealQLParser::DEFINE || type == SurrealQLParser::REMOVE || type == SurrealQLParser::ALTER ||
+            type == SurrealQLParser::INFO || type == SurrealQLParser::USE;
+      at_start = false;
+    }
+    switch (type) {
+      case SurrealQLParser::LPAREN: case SurrealQLParser::LBRACE: case SurrealQLParser::LBRACK: ++depth; break;
+      case SurrealQLParser::RPAREN: case SurrealQLParser::RBRACE: case SurrealQLParser::RBRACK:
+        depth = std::max(0, depth - 1);
+        break;
+      case SurrealQLParser::THEN: if (!ddl && depth == 0) ++legacy_depth; break;
+      case SurrealQLParser::END: if (!ddl && depth == 0 && legacy_depth > 0) --legacy_depth; break;
+      case SurrealQLParser::SEMI:
+        if (depth == 0 && legacy_depth == 0) {
+          chunks.emplace_back();
+          at_start = true;
+        }
+        break;
+      default: break;
+    }
+  }
+  return chunks;
+}
+
 }  // namespace
 
 ParseResult parse_surql(std::string_view text, const std::string& file_name, const ParseOptions& options) {
   ParseResult result;
   parse::SourceText source(text, file_name);
+  parse::StatementBuilder builder(source, options, result.diagnostics);
 
   // Most files are valid: SLL prediction with bail-out is several times faster than full LL.
-  auto pipeline = std::make_unique<ParsePipeline>(text);
-  pipeline->parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+  ParsePipeline pipeline(text);
+  pipeline.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
       antlr4::atn::PredictionMode::SLL);
-  pipeline->parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  pipeline.parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   SurrealQLParser::ScriptContext* script = nullptr;
   try {
-    script = pipeline->parser.script();
+    script = pipeline.parser.script();
   } catch (const antlr4::ParseCancellationException&) {
     script = nullptr;
   }
-  if (script == nullptr) {
-    pipeline = std::make_unique<ParsePipeline>(text);
-    pipeline->parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-        antlr4::atn::PredictionMode::LL);
-    parse::SyntaxErrorListener listener(source, result.diagnostics);
-    pipeline->parser.addErrorListener(&listener);
-    script = pipeline->parser.script();
-    pipeline->parser.removeErrorListeners();
-  }
-
-  parse::StatementBuilder builder(source, options, result.diagnostics);
-  for (auto* statement : script->statement()) {
-    if (has_syntax_error(statement)) continue;
-    result.schema.statements.push_back(builder.build(statement));
+  if (script != nullptr) {
+    for (auto* statement : script->statement()) result.schema.statements.push_back(builder.build(statement));
+  } else {
+    // Some statement is wrong. Parse statement by statement (full LL, ANTLR's recovery inside a statement) so that
+    // one error cannot swallow the statements after it, and every wrong statement gets its own message.
+    pipeline.tokens.fill();
+    for (const auto& chunk : split_statements(pipeline.tokens.getTokens())) {
+      if (chunk.empty()) continue;
+      std::vector<std::unique_ptr<antlr4::Token>> copies;
+      for (antlr4::Token* token : chunk) copies.push_back(std::make_unique<antlr4::CommonToken>(token));
+      antlr4::ListTokenSource token_source(std::move(copies));
+      antlr4::CommonTokenStream tokens(&token_source);
+      SurrealQLParser parser(&tokens);
+      parser.removeErrorListeners();
+      parse::SyntaxErrorListener listener(source, result.diagnostics);
+      parser.addErrorListener(&listener);
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      auto* chunk_script = parser.script();
+      for (auto* statement : chunk_script->statement()) {
+        if (has_syntax_error(statement)) continue;
+        result.schema.statements.push_back(builder.build(statement));
+      }
+    }
   }
   // Syntax errors come from the parser, rule errors from the builder: report both in source order.
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -205,6 +205,8 @@ Statement StatementBuilder::build(P::StatementContext* context) {
   } else {
     statement.node = OpaqueStatement{expression(context), statement.location};
   }
+  // A node's location is its whole statement (the sub-rules start after DEFINE/REMOVE/ALTER).
+  std::visit([&](auto& node) { node.location = statement.location; }, statement.node);
   return statement;
 }
 

@@ -27,6 +27,11 @@ std::string format_expected(const antlr4::dfa::Vocabulary& vocabulary, const ant
       expects(SurrealQLParser::VARIABLE) && expects(SurrealQLParser::LPAREN)) {
     return "an expression";
   }
+  // Definition names: an identifier, a parameter or (3.x) an expression.
+  if (identifier_expected && expects(SurrealQLParser::VARIABLE) && !expects(SurrealQLParser::NUMBER) &&
+      !expects(SurrealQLParser::SEMI)) {
+    return "a name";
+  }
   std::vector<std::string> names;
   for (size_t type : types) {
     if (identifier_expected && is_keyword_token(type)) continue;
