@@ -179,7 +179,7 @@ class Differ {
       op.up.push_back(remove(definition));
       op.down.push_back(define(definition, old_));
       op.up_safety = Safety::Unsafe;
-      op.notes.push_back(fmt::format("REMOVE TABLE {} deletes every record of the table", table));
+      op.notes.push_back(fmt::format("up: REMOVE TABLE {} deletes every record of the table", table));
       plan_.operations.push_back(std::move(op));
     }
   }
@@ -197,7 +197,7 @@ class Differ {
         op.down.push_back(define(*definition, old_));
         if (kind == Kind::Sequence) {
           op.up_safety = Safety::DataLoss;
-          op.notes.push_back("the sequence's current position is lost");
+          op.notes.push_back("up: the sequence's current position is lost");
         }
         plan_.operations.push_back(std::move(op));
       }
@@ -212,7 +212,7 @@ class Differ {
         op.down.push_back(remove(definition));
         if (kind == Kind::Sequence) {
           op.down_safety = Safety::DataLoss;
-          op.notes.push_back("rolling back loses the sequence's position");
+          op.notes.push_back("down: rolling back loses the sequence's position");
         }
         plan_.operations.push_back(std::move(op));
       } else if (changed(*before, definition)) {
@@ -264,7 +264,7 @@ class Differ {
         op.up.push_back(define(*after, new_));
         op.down.push_back(remove(*after));
         op.down_safety = Safety::Unsafe;
-        op.notes.push_back(fmt::format("rolling back runs REMOVE TABLE {}, deleting its records", table));
+        op.notes.push_back(fmt::format("down: rolling back runs REMOVE TABLE {}, deleting its records", table));
         plan_.operations.push_back(std::move(op));
       } else if (changed(*before, *after)) {
         Operation op = operation(Action::Redefine, after->key, before, after);
@@ -341,7 +341,7 @@ class Differ {
               } else {
                 op.up_safety = Safety::Unsafe;
                 op.notes.push_back(
-                    fmt::format("rows that exist have no value for the required field {}; their "
+                    fmt::format("up: rows that exist have no value for the required field {}; their "
                                 "next UPDATE fails (add a DEFAULT or make the type option<…>)",
                                 definition.key.name));
               }
@@ -426,7 +426,7 @@ class Differ {
     op.up.push_back(fmt::format("UPDATE {} SET {} WHERE {}", table_text(table), fmt::join(sets, ", "),
                                 fmt::join(conditions, " OR ")));
     op.notes.push_back(
-        "rows that exist get the DEFAULT of the new required fields (SurrealDB does not backfill)");
+        "up: rows that exist get the DEFAULT of the new required fields (SurrealDB does not backfill)");
     return op;
   }
 
