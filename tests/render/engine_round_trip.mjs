@@ -5,7 +5,11 @@
 // exits 1 on any mismatch.
 //
 //   node --experimental-websocket tests/render/engine_round_trip.mjs (--engine 3|2 | --state FILE) --surrealpp BIN
-//        [--schemas DIR] [--corpus DIR] [--only SUBSTRING] [--verbose]
+//        [--parse-back BIN] [--schemas DIR] [--corpus DIR] [--only SUBSTRING] [--verbose]
+//
+// With --parse-back it also checks INFO parse-back (issue 4, item 4): the INFO of each original load, as strings and
+// (3.x) as STRUCTURE objects, is handed to BIN (tests/render/info_parse_back.cpp), which reads it back into the IR and
+// compares it with the IR of the source.
 //
 // With --engine it starts its own devdb server (and stops it at the end): files define root users, root accesses and
 // namespaces, which live beside every database of an engine, so each file's root-level definitions are removed again
@@ -109,7 +113,7 @@ async function removeRootLevelSince(before) {
 
 // Loads `text` into a fresh database; returns {errors, info} where info is INFO FOR DB plus INFO FOR TABLE of every
 // table, normalised where the engine is not deterministic.
-async function load(text) {
+async function load(text, capture = false) {
   const database = `rt${process.pid}_${++databaseCounter}`;
   const before = await rootLevel();
   await db.use({ namespace: database, database });
@@ -125,8 +129,21 @@ async function load(text) {
     const tableInfo = (await db.query(`INFO FOR TABLE ${escaped}`).responses())[0].result;
     tables[table] = tableInfo;
   }
+  let raw = null;
+  if (capture) {
+    raw = { strings: { db: dbInfo, tables } };
+    if (engine === 3) {
+      const structureDb = (await db.query('INFO FOR DB STRUCTURE').responses())[0].result;
+      const structureTables = {};
+      for (const table of Object.keys(tables)) {
+        const escaped = '`' + table.replace(/\\/g, '\\\\').replace(/`/g, '\\`') + '`';
+        structureTables[table] = (await db.query(`INFO FOR TABLE ${escaped} STRUCTURE`).responses())[0].result;
+      }
+      raw.structure = { db: structureDb, tables: structureTables };
+    }
+  }
   await removeRootLevelSince(before);
-  return { errors, info: normalise({ db: dbInfo, tables }) };
+  return { errors, info: normalise({ db: dbInfo, tables }), raw };
 }
 
 // PASSWORD becomes a PASSHASH with a random salt: equal passwords give different hashes.
@@ -160,6 +177,28 @@ function format(file) {
   }
 }
 
+const captureDir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'surrealpp-info-'));
+const parseBack = { strings: { compared: 0, matched: 0, mismatched: 0 }, structure: { compared: 0, matched: 0, mismatched: 0 } };
+const toJson = (value) => JSON.stringify(value, (k, v) => (typeof v === 'bigint' ? Number(v) : v));
+
+// INFO parse-back of one original load: each captured form through the C++ comparer.
+function checkParseBack(file, label, raw) {
+  for (const form of ['strings', 'structure']) {
+    if (!raw[form]) continue;
+    const capture = path.join(captureDir, `${form}.json`);
+    fs.writeFileSync(capture, toJson(raw[form]));
+    parseBack[form].compared++;
+    try {
+      execFileSync(args['parse-back'], [file, capture, '--engine', String(engine)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      parseBack[form].matched++;
+    } catch (e) {
+      parseBack[form].mismatched++;
+      const why = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(0, 6).join('\n    ');
+      problems.push(`PARSE-BACK (${form}) ${label}:\n    ${why}`);
+    }
+  }
+}
+
 const counts = { candidates: 0, skipped_unsupported: 0, skipped_original_fails: 0, format_failed: 0, compared: 0, matched: 0, mismatched: 0 };
 const problems = [];
 const files = [...schemaFiles(args.schemas), ...(args.corpus && fs.existsSync(args.corpus) ? corpusFiles(args.corpus) : [])]
@@ -171,8 +210,9 @@ for (const file of files) {
   counts.candidates++;
   if ((/allow-experimental/.test(text) || UNSUPPORTED.test(text)) && engine === 3) { counts.skipped_unsupported++; continue; }
   let original;
-  try { original = await load(text); } catch (e) { counts.skipped_original_fails++; continue; }
+  try { original = await load(text, Boolean(args['parse-back'])); } catch (e) { counts.skipped_original_fails++; continue; }
   if (original.errors.length) { counts.skipped_original_fails++; if (args.verbose) console.log(`skip ${label}: ${original.errors[0]}`); continue; }
+  if (args['parse-back']) checkParseBack(file, label, original.raw);
   const formatted = format(file);
   if (formatted.error) {
     counts.format_failed++;
@@ -192,6 +232,12 @@ for (const p of problems) console.log(p);
 console.log(`engine ${state.version}: ${counts.candidates} files, ${counts.skipped_unsupported} skipped (need capabilities or statements 3.0.2 lacks), ` +
   `${counts.skipped_original_fails} skipped (original has failing statements), ${counts.format_failed} format failed, ` +
   `${counts.compared} compared: ${counts.matched} matched, ${counts.mismatched} mismatched`);
+if (args['parse-back'])
+  for (const form of ['strings', 'structure'])
+    if (parseBack[form].compared)
+      console.log(`INFO parse-back (${form}): ${parseBack[form].compared} compared: ${parseBack[form].matched} matched, ${parseBack[form].mismatched} mismatched`);
+fs.rmSync(captureDir, { recursive: true, force: true });
 await db.close();
 stopOwnServer();
-process.exit(counts.mismatched + counts.format_failed === 0 ? 0 : 1);
+const parseBackMismatches = parseBack.strings.mismatched + parseBack.structure.mismatched;
+process.exit(counts.mismatched + counts.format_failed + parseBackMismatches === 0 ? 0 : 1);
