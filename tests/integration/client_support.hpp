@@ -71,6 +71,8 @@ class PrivateDevdb {
   const std::string& ws_url() const { return info_.ws_url; }
   const std::string& http_url() const { return info_.http_url; }
   int port() const { return port_; }
+  /// The server process (to freeze it with SIGSTOP in health-check tests).
+  long pid() const { return info_.pid; }
 
  private:
   static std::string devdb_dir() {

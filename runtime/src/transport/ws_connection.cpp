@@ -60,6 +60,9 @@ class WebSocketppConnection final : public WebSocketConnection {
       const std::string& payload = message->get_payload();
       if (on_message_) on_message_(std::string_view(payload));
     });
+    con->set_pong_handler([this](websocketpp::connection_hdl, std::string) {
+      awaiting_pong_ = false;
+    });
     con->set_pong_timeout_handler([this](websocketpp::connection_hdl, std::string) {
       terminate_on_io_thread("no pong within " + std::to_string(settings_.pong_timeout.count()) + " ms");
     });
@@ -183,8 +186,12 @@ class WebSocketppConnection final : public WebSocketConnection {
                                   if (ec) return;  // cancelled
                                   auto con = weak.lock();
                                   if (!con || !is_open()) return;
-                                  websocketpp::lib::error_code ping_ec;
-                                  con->ping("", ping_ec);
+                                  // websocketpp restarts its pong timer on every ping: pinging again before
+                                  // the last pong would keep a dead peer from ever timing out.
+                                  if (!awaiting_pong_.exchange(true)) {
+                                    websocketpp::lib::error_code ping_ec;
+                                    con->ping("", ping_ec);
+                                  }
                                   schedule_ping(con);
                                 });
     std::lock_guard<std::mutex> lock(mutex_);
@@ -246,6 +253,7 @@ class WebSocketppConnection final : public WebSocketConnection {
   ConnectionPtr connection_;
   Timer ping_timer_;
   std::atomic<bool> stopped_{false};
+  std::atomic<bool> awaiting_pong_{false};
 };
 
 template <>
