@@ -434,13 +434,14 @@ class Object {
   Object(std::initializer_list<value_type> entries);
   explicit Object(container entries);
 
-  std::size_t size() const noexcept { return entries_.size(); }
-  bool empty() const noexcept { return entries_.empty(); }
-  const_iterator begin() const noexcept { return entries_.begin(); }
-  const_iterator end() const noexcept { return entries_.end(); }
+  // (Defined after Value, which must be complete first.)
+  std::size_t size() const noexcept;
+  bool empty() const noexcept;
+  const_iterator begin() const noexcept;
+  const_iterator end() const noexcept;
   /// Mutable iteration: change values freely, never keys.
-  iterator begin() noexcept { return entries_.begin(); }
-  iterator end() noexcept { return entries_.end(); }
+  iterator begin() noexcept;
+  iterator end() noexcept;
 
   const_iterator find(std::string_view key) const noexcept;
   iterator find(std::string_view key) noexcept;
@@ -458,8 +459,8 @@ class Object {
   /// Inserts if absent; returns {stored value, inserted}.
   std::pair<Value*, bool> insert(std::string key, Value value);
   bool erase(std::string_view key);
-  void clear() noexcept { entries_.clear(); }
-  void reserve(std::size_t n) { entries_.reserve(n); }
+  void clear() noexcept;
+  void reserve(std::size_t n);
   const container& entries() const noexcept { return entries_; }
 
   /// For decoders: append without keeping order, then call `finish_unsorted()` once (sorts if needed, later
@@ -658,6 +659,15 @@ std::ostream& operator<<(std::ostream& os, const RecordId& id);
 /// A short description of a value for error messages: `string "abc"`, `int 42`, `object { a: 1, … }` (the
 /// SurrealQL text cut after `max_chars`).
 std::string describe(const Value& v, std::size_t max_chars = 80);
+
+inline std::size_t Object::size() const noexcept { return entries_.size(); }
+inline bool Object::empty() const noexcept { return entries_.empty(); }
+inline Object::const_iterator Object::begin() const noexcept { return entries_.begin(); }
+inline Object::const_iterator Object::end() const noexcept { return entries_.end(); }
+inline Object::iterator Object::begin() noexcept { return entries_.begin(); }
+inline Object::iterator Object::end() noexcept { return entries_.end(); }
+inline void Object::clear() noexcept { entries_.clear(); }
+inline void Object::reserve(std::size_t n) { entries_.reserve(n); }
 
 // Comparisons of the boxed types, defined once Value is complete.
 inline bool operator==(const Bound& a, const Bound& b) {
