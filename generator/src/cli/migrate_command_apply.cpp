@@ -68,7 +68,14 @@ int run_up(const UpSettings& settings) {
   if (!settings.to.empty()) options.target = normalise_version(settings.to);
   options.dry_run = settings.dry_run;
   options.applied_by = "surrealpp";
-  options.on_event = print_event;
+  // "applying X … " waits for its outcome on the same line; a failure ends that line before the error is
+  // reported.
+  auto in_progress = std::make_shared<bool>(false);
+  options.on_event = [in_progress](const surreal::MigrationEvent& event) {
+    *in_progress = event.kind == surreal::MigrationEvent::Kind::Applying ||
+                   event.kind == surreal::MigrationEvent::Kind::Retrying;
+    print_event(event);
+  };
   try {
     auto report = surreal::migrate(db, migrations, options);
     if (settings.dry_run) {
@@ -81,7 +88,7 @@ int run_up(const UpSettings& settings) {
       std::cout << "Applied " << report.applied.size() << " migration(s).\n";
     }
   } catch (const surreal::MigrationError&) {
-    std::cout << "failed\n";
+    if (*in_progress) std::cout << "failed\n";
     throw;
   }
   return 0;

@@ -1,5 +1,5 @@
-// Helpers for migration tests against devdb: a signed-in client on a fresh namespace/database of its own (the 2.x
-// engine has one shared session, so every test uses unique names).
+// Helpers for migration tests against devdb: a signed-in client on a fresh namespace/database of its own
+// (the 2.x engine has one shared session, so every test uses unique names).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -18,7 +18,8 @@ namespace migratetest {
 inline std::string unique_name(const std::string& prefix) {
   static std::atomic<int> counter{0};
   auto now = std::chrono::system_clock::now().time_since_epoch();
-  return prefix + "_" + std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(now).count() % 100000000) +
+  return prefix + "_" +
+         std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(now).count() % 100000000) +
          "_" + std::to_string(counter++);
 }
 

@@ -11,8 +11,9 @@ std::vector<surreal::Migration> two_migrations() {
   return {
       {"0001", "users", "DEFINE TABLE user SCHEMAFULL;\nDEFINE FIELD name ON user TYPE string;\n",
        "REMOVE TABLE user;\n"},
-      {"0002", "active", "DEFINE FIELD active ON user TYPE bool DEFAULT true;\n"
-                         "UPDATE user SET active = true WHERE active IS NONE;\n",
+      {"0002", "active",
+       "DEFINE FIELD active ON user TYPE bool DEFAULT true;\n"
+       "UPDATE user SET active = true WHERE active IS NONE;\n",
        "REMOVE FIELD active ON user;\nUPDATE user UNSET active;\n"},
   };
 }
@@ -121,10 +122,10 @@ TEST_CASE("two migrators started at once apply each migration exactly once") {
   for (int i = 1; i <= 6; ++i) {
     char version[8];
     std::snprintf(version, sizeof version, "%04d", i);
-    migrations.push_back({version, "step" + std::to_string(i),
-                          "DEFINE TABLE t" + std::to_string(i) + ";\nCREATE counter:c" + std::to_string(i) +
-                              " SET n = 1;\n",
-                          "REMOVE TABLE t" + std::to_string(i) + ";\n"});
+    migrations.push_back(
+        {version, "step" + std::to_string(i),
+         "DEFINE TABLE t" + std::to_string(i) + ";\nCREATE counter:c" + std::to_string(i) + " SET n = 1;\n",
+         "REMOVE TABLE t" + std::to_string(i) + ";\n"});
   }
   std::vector<surreal::MigrateReport> reports(2);
   std::vector<std::string> errors(2);
