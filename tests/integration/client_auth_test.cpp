@@ -124,15 +124,32 @@ TEST_CASE("authenticate with a garbage token is an AuthError") {
   }
 }
 
-TEST_CASE("refresh and revoke need SurrealDB 3.x") {
-  auto db = surreal::Client::connect(devdb().ws_url);
-  if (engine_is_3()) {
-    // Without a refresh token (no WITH REFRESH access) the server refuses; the request itself is well-formed.
-    CHECK_THROWS_AS(db.refresh(surreal::Tokens{"not-a-token", std::string("not-a-refresh")}), surreal::Error);
-  } else {
+TEST_CASE("refresh renews a token pair, revoke ends it (3.x); 2.x lacks both") {
+  if (!engine_is_3()) {
+    auto db = surreal::Client::connect(devdb().ws_url);
     CHECK_THROWS_WITH_AS(db.refresh(surreal::Tokens{"a", std::string("b")}),
                          doctest::Contains("`refresh` needs SurrealDB 3.x; the server is surrealdb-2.1.1"),
                          surreal::UnsupportedError);
     CHECK_THROWS_AS(db.revoke(surreal::Tokens{"a", std::string("b")}), surreal::UnsupportedError);
+    return;
+  }
+  const std::string ns = unique_name("refreshns"), dbname = unique_name("refreshdb");
+  auto admin = surreal::Client::connect(devdb().ws_url);
+  admin.signin(surreal::RootAuth{"root", "root"});
+  admin.use(ns, dbname);
+  admin
+      .query("DEFINE ACCESS account ON DATABASE TYPE RECORD SIGNUP (CREATE person SET email = $email) "
+             "SIGNIN (SELECT * FROM person WHERE email = $email) WITH REFRESH DURATION FOR GRANT 15d, FOR TOKEN 1h")
+      .check();
+  for (const auto& url : transports()) {
+    CAPTURE(url);
+    auto db = surreal::Client::connect(url);
+    const auto tokens = db.signup(surreal::RecordAuth{ns, dbname, "account", {{"email", unique_name("r") + "@x"}}});
+    REQUIRE(tokens.refresh.has_value());
+    const auto renewed = db.refresh(tokens);
+    CHECK_FALSE(renewed.access.empty());
+    REQUIRE(renewed.refresh.has_value());
+    db.revoke(renewed);
+    CHECK_THROWS_AS(db.refresh(renewed), surreal::AuthError);
   }
 }

@@ -107,7 +107,7 @@ TEST_CASE("update replaces, merge merges, upsert creates when missing") {
     const surreal::RecordId id{"person", "u"};
     db.create(id, surreal::Object{{"name", "U"}, {"age", 1}});
 
-    const auto merged = db.merge<Person>(id, surreal::Object{{"age", 2}});
+    const auto merged = db.merge<Person>(id, {{"age", 2}});
     REQUIRE(merged);
     CHECK(merged->name == "U");
     CHECK(merged->age == 2);

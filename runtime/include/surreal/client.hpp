@@ -91,7 +91,8 @@ class Client {
   Value insert_relation(const Value& table, Value data);
   Value update(const Value& what, Value data = Value::none());
   Value upsert(const Value& what, Value data = Value::none());
-  Value merge(const Value& what, Value data);
+  /// Merges the fields of `data` into the record(s): db.merge(RecordId{"user", "alice"}, {{"age", 31}}).
+  Value merge(const Value& what, Object data);
   /// JSON Patch; with `return_diff` the server answers the applied operations instead of the record.
   Value patch(const Value& what, const std::vector<PatchOp>& operations, bool return_diff = false);
   /// The RPC `delete` (a C++ keyword, hence the name).
@@ -116,7 +117,7 @@ class Client {
   template <class T>
   std::optional<T> upsert(const RecordId& id, const T& data);
   template <class T>
-  std::optional<T> merge(const RecordId& id, const Value& data);
+  std::optional<T> merge(const RecordId& id, Object data);
   template <class T>
   std::optional<T> remove(const RecordId& id);
   template <class T>
@@ -223,8 +224,8 @@ std::optional<T> Client::upsert(const RecordId& id, const T& data) {
 }
 
 template <class T>
-std::optional<T> Client::merge(const RecordId& id, const Value& data) {
-  auto one = single(merge(Value(id), data));
+std::optional<T> Client::merge(const RecordId& id, Object data) {
+  auto one = single(merge(Value(id), std::move(data)));
   if (!one) return std::nullopt;
   return from_value<T>(*one);
 }

@@ -142,7 +142,7 @@ Value Client::update(const Value& what, Value data) { return session_->call("upd
 
 Value Client::upsert(const Value& what, Value data) { return session_->call("upsert", {what, std::move(data)}); }
 
-Value Client::merge(const Value& what, Value data) { return session_->call("merge", {what, std::move(data)}); }
+Value Client::merge(const Value& what, Object data) { return session_->call("merge", {what, std::move(data)}); }
 
 Value Client::patch(const Value& what, const std::vector<PatchOp>& operations, bool return_diff) {
   Array ops;

@@ -35,8 +35,15 @@ TEST_CASE("traverse_out, chained steps and traverse_both") {
                        .traverse_out(app::follows)
                        .traverse_out(app::follows);
   CHECK(names(two_steps.all()) == Names{"dan"});
+  // Both sides of bob's edges, bob himself not included.
   CHECK(names(db.select(app::user).where(app::user.id == uid("bob")).traverse_both(app::follows).all()) ==
         Names{"ann", "cid", "dan"});
+  // A step after a union: of bob's neighbours (ann, cid, dan), ann and cid follow bob.
+  CHECK(names(db.select(app::user)
+                  .where(app::user.id == uid("bob"))
+                  .traverse_both(app::follows)
+                  .traverse_out(app::follows)
+                  .all()) == Names{"bob"});
   // Several starting rows: the records reached are distinct.
   CHECK(
       names(db.select(app::user).where(app::user.name.in({"ann", "cid"})).traverse_out(app::follows).all()) ==
@@ -58,10 +65,10 @@ surreal::Client vector_db() {
     d.embedding = {x, y};
     docs.push_back(d);
   };
-  doc("origin", 0, 0);
+  doc("east", 1, 0);
   doc("near", 1, 1);
   doc("far", 10, 10);
-  doc("side", 0, 5);
+  doc("north", 0, 5);
   db.insert(app::doc, docs).run();
   return db;
 }
@@ -75,19 +82,21 @@ std::vector<std::string> titles(std::vector<app::Doc> docs) {
 
 TEST_CASE("knn by brute force with a distance") {
   auto db = vector_db();
-  CHECK(titles(db.select(app::doc).where(app::doc.embedding.knn({0.2, 0.1}, 2, "EUCLIDEAN")).all()) ==
-        Names{"near", "origin"});
-  // COSINE looks at directions only: (0,5) points the way of (0.1,3).
+  CHECK(titles(db.select(app::doc).where(app::doc.embedding.knn({0.9, 0.2}, 2, "EUCLIDEAN")).all()) ==
+        Names{"east", "near"});
+  // COSINE looks at directions only: (0,5) points the way of (0.1,3), although (1,1) is nearer.
   CHECK(titles(db.select(app::doc).where(app::doc.embedding.knn({0.1, 3.0}, 1, "cosine")).all()) ==
-        Names{"side"});
+        Names{"north"});
+  CHECK(titles(db.select(app::doc).where(app::doc.embedding.knn({3.0, 2.9}, 2, "COSINE")).all()) ==
+        Names{"far", "near"});
   CHECK(titles(db.select(app::doc).where(app::doc.embedding.nearest({9.0, 9.5}, 1, "MANHATTAN")).all()) ==
         Names{"far"});
 }
 
 TEST_CASE("nearest through the HNSW index with ef") {
   auto db = vector_db();
-  CHECK(titles(db.select(app::doc).where(app::doc.embedding.nearest({0.2, 0.1}, 2, std::size_t{40})).all()) ==
-        Names{"near", "origin"});
+  CHECK(titles(db.select(app::doc).where(app::doc.embedding.nearest({0.9, 0.2}, 2, std::size_t{40})).all()) ==
+        Names{"east", "near"});
 }
 
 TEST_CASE("full-text search with @@") {
