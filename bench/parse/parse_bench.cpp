@@ -1,14 +1,14 @@
-// Parse + check speed of the SurrealQL front end on a large generated schema (DESIGN target: 1,000 tables × 20
-// fields with indexes and events in under a second). Prints the figures; not a test.
+// Parse + check speed of the SurrealQL front end on a large generated schema (DESIGN target: 1,000 tables ×
+// 20 fields with indexes and events in under a second). Prints the figures; not a test.
 //
 //   surrealpp-parse-bench [--tables N] [--fields N] [--runs N]
+#include <time.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-#include <time.h>
 
 #include "surrealpp/schema/check.hpp"
 #include "surrealpp/schema/parse.hpp"
@@ -17,9 +17,26 @@ namespace {
 
 // Field types in rotation, so the type grammar is exercised as well as the clause grammar.
 constexpr const char* kFieldTypes[] = {
-    "string", "int", "option<string>", "datetime", "bool", "float", "array<string>", "option<record<t0>>",
-    "\"a\" | \"b\" | \"c\"", "object FLEXIBLE", "decimal", "duration", "set<int, 10>", "uuid", "array<record<t0>, 5>",
-    "geometry<point>", "{ x: float, y: float }", "option<array<int>>", "bytes", "number",
+    "string",
+    "int",
+    "option<string>",
+    "datetime",
+    "bool",
+    "float",
+    "array<string>",
+    "option<record<t0>>",
+    "\"a\" | \"b\" | \"c\"",
+    "object FLEXIBLE",
+    "decimal",
+    "duration",
+    "set<int, 10>",
+    "uuid",
+    "array<record<t0>, 5>",
+    "geometry<point>",
+    "{ x: float, y: float }",
+    "option<array<int>>",
+    "bytes",
+    "number",
 };
 
 std::string generate_schema(int tables, int fields) {
@@ -27,7 +44,8 @@ std::string generate_schema(int tables, int fields) {
   text.reserve(static_cast<std::size_t>(tables) * static_cast<std::size_t>(fields) * 110);
   for (int t = 0; t < tables; ++t) {
     std::string table = "t" + std::to_string(t);
-    text += "DEFINE TABLE " + table + " SCHEMAFULL PERMISSIONS FOR select FULL, FOR create, update WHERE $auth.id != NONE;\n";
+    text += "DEFINE TABLE " + table +
+            " SCHEMAFULL PERMISSIONS FOR select FULL, FOR create, update WHERE $auth.id != NONE;\n";
     for (int f = 0; f < fields; ++f) {
       text += "DEFINE FIELD f" + std::to_string(f) + " ON " + table + " TYPE " +
               kFieldTypes[f % (sizeof(kFieldTypes) / sizeof(kFieldTypes[0]))];

@@ -1,5 +1,6 @@
-// Semantic checks over the IR. Definitions are grouped per namespace/database (USE statements switch it) and compared
-// by their resolved names; names given as parameters or expressions (3.x) cannot be known statically and are skipped.
+// Semantic checks over the IR. Definitions are grouped per namespace/database (USE statements switch it) and
+// compared by their resolved names; names given as parameters or expressions (3.x) cannot be known statically
+// and are skipped.
 #include "surrealpp/schema/check.hpp"
 
 #include <map>
@@ -89,7 +90,8 @@ class SchemaChecker {
       } else if (const auto* index = std::get_if<IndexDefinition>(&statement.node)) {
         check_table_exists(context, index->table, "index `" + index->name.value + "`");
         check_index_fields(context, *index);
-        bool vector = index->kind == IndexDefinition::Kind::Hnsw || index->kind == IndexDefinition::Kind::MTree;
+        bool vector =
+            index->kind == IndexDefinition::Kind::Hnsw || index->kind == IndexDefinition::Kind::MTree;
         if (vector && (!index->vector || !index->vector->dimension)) {
           report(index->location, std::string(index->kind == IndexDefinition::Kind::Hnsw ? "HNSW" : "MTREE") +
                                       " index `" + index->name.value + "` has no DIMENSION");
@@ -118,7 +120,8 @@ class SchemaChecker {
 
   void check_table_exists(const Context& context, const Name& table, const std::string& what) {
     if (!is_static(table) || table_defined(context, table.value)) return;
-    report(table.location, what + " is defined on table `" + table.value + "`, which no DEFINE TABLE defines");
+    report(table.location,
+           what + " is defined on table `" + table.value + "`, which no DEFINE TABLE defines");
   }
 
   void check_index_fields(const Context& context, const IndexDefinition& index) {
@@ -139,7 +142,8 @@ class SchemaChecker {
     if (type.kind == Type::Kind::Record) {
       for (const std::string& target : type.names) {
         if (!table_defined(context, target)) {
-          report(type.location, "record<" + target + "> links to table `" + target + "`, which is not defined");
+          report(type.location,
+                 "record<" + target + "> links to table `" + target + "`, which is not defined");
         }
       }
     }
@@ -168,8 +172,9 @@ class SchemaChecker {
           } else if constexpr (std::is_same_v<T, ApiDefinition>) {
             if (!is_static(n.path)) return std::nullopt;
             return std::make_pair(std::string(), n.path.value);
-          } else if constexpr (std::is_same_v<T, NamespaceDefinition> || std::is_same_v<T, DatabaseDefinition> ||
-                               std::is_same_v<T, TableDefinition> || std::is_same_v<T, AnalyzerDefinition> ||
+          } else if constexpr (std::is_same_v<T, NamespaceDefinition> ||
+                               std::is_same_v<T, DatabaseDefinition> || std::is_same_v<T, TableDefinition> ||
+                               std::is_same_v<T, AnalyzerDefinition> ||
                                std::is_same_v<T, FunctionDefinition> || std::is_same_v<T, ParamDefinition> ||
                                std::is_same_v<T, SequenceDefinition> || std::is_same_v<T, BucketDefinition> ||
                                std::is_same_v<T, ModuleDefinition> || std::is_same_v<T, ScopeDefinition> ||
@@ -186,8 +191,10 @@ class SchemaChecker {
   static DefineMode mode_of(const StatementNode& node) {
     return std::visit(
         [](const auto& n) -> DefineMode {
-          if constexpr (requires { n.mode; }) return n.mode;
-          else return DefineMode::Create;
+          if constexpr (requires { n.mode; })
+            return n.mode;
+          else
+            return DefineMode::Create;
         },
         node);
   }
@@ -200,11 +207,13 @@ class SchemaChecker {
     auto [existing, inserted] = defined_.emplace(key, statement.location);
     if (inserted) return;
     if (mode_of(statement.node) == DefineMode::Create) {
-      std::string owner = id->first.empty() || *kind == DefinitionKind::Access || *kind == DefinitionKind::User
-                              ? std::string()
-                              : " on `" + id->first + "`";
-      report(statement.location, "duplicate definition of " + std::string(keyword_of(*kind)) + " `" + id->second +
-                                     "`" + owner + " (first defined at " + where(existing->second) + ")");
+      std::string owner =
+          id->first.empty() || *kind == DefinitionKind::Access || *kind == DefinitionKind::User
+              ? std::string()
+              : " on `" + id->first + "`";
+      report(statement.location, "duplicate definition of " + std::string(keyword_of(*kind)) + " `" +
+                                     id->second + "`" + owner + " (first defined at " +
+                                     where(existing->second) + ")");
     }
     existing->second = statement.location;
   }
@@ -212,15 +221,17 @@ class SchemaChecker {
   void forget(const Context& context, const RemoveStatement& remove) {
     if (!is_static(remove.name)) return;
     std::string owner;
-    if (remove.on) owner = remove.on->value;
+    if (remove.on)
+      owner = remove.on->value;
     else if (remove.base && (remove.kind == DefinitionKind::Access || remove.kind == DefinitionKind::User))
       owner = std::string(keyword_of(*remove.base));
     defined_.erase(Key{context, remove.kind, owner, remove.name.value});
   }
 
   void report(const SourceLocation& location, std::string message) {
-    findings_.push_back(Diagnostic{options_.strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
-                                   location, std::move(message)});
+    findings_.push_back(
+        Diagnostic{options_.strict ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning, location,
+                   std::move(message)});
   }
 
   const Schema& schema_;

@@ -1,5 +1,5 @@
-// `surrealpp check [--strict] [--syntax 2|3] FILE...`: exit 0 when every statement parses (semantic findings are
-// warnings), 1 on any syntax error — or, with --strict, on any finding. Diagnostics go to stderr.
+// `surrealpp check [--strict] [--syntax 2|3] FILE...`: exit 0 when every statement parses (semantic findings
+// are warnings), 1 on any syntax error — or, with --strict, on any finding. Diagnostics go to stderr.
 #include <iostream>
 #include <memory>
 
@@ -41,8 +41,9 @@ int run_check(const CheckOptions& options) {
   }
   if (!options.quiet) {
     std::cerr << options.files.size() << (options.files.size() == 1 ? " file, " : " files, ")
-              << combined.statements.size() << " statements: " << errors << (errors == 1 ? " error, " : " errors, ")
-              << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
+              << combined.statements.size() << " statements: " << errors
+              << (errors == 1 ? " error, " : " errors, ") << warnings
+              << (warnings == 1 ? " warning\n" : " warnings\n");
   }
   return errors == 0 ? 0 : 1;
 }
@@ -51,7 +52,9 @@ const bool registered = register_command(
     {"check", "Parse SurrealQL schema files and report syntax errors and semantic findings",
      [](CLI::App& command) -> CommandRunner {
        auto options = std::make_shared<CheckOptions>();
-       command.add_option("files", options->files, "SurrealQL files (.surql)")->required()->check(CLI::ExistingFile);
+       command.add_option("files", options->files, "SurrealQL files (.surql)")
+           ->required()
+           ->check(CLI::ExistingFile);
        command.add_flag("--strict", options->strict, "Treat semantic findings as errors");
        command.add_option("--syntax", options->syntax, "SurrealQL version whose parser rules apply (2 or 3)")
            ->check(CLI::IsMember({2, 3}));

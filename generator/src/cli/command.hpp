@@ -1,10 +1,12 @@
 // Subcommand registry of the `surrealpp` CLI. Each subcommand lives in its own file and registers itself:
 //
-//   namespace { const bool registered = surrealpp::cli::register_command({"format", "Print canonical SurrealQL",
+//   namespace { const bool registered = surrealpp::cli::register_command({"format", "Print canonical
+//   SurrealQL",
 //       [](CLI::App& command) { auto options = std::make_shared<FormatOptions>(); command.add_option(…);
 //                               return [options] { return run_format(*options); }; }}); }
 //
-// `attach` adds the subcommand's options to its CLI11 app and returns the function that runs it (its exit code).
+// `attach` adds the subcommand's options to its CLI11 app and returns the function that runs it (its exit
+// code).
 #pragma once
 
 #include <CLI/CLI.hpp>

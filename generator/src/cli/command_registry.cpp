@@ -21,7 +21,8 @@ bool register_command(Command command) {
 
 std::vector<Command> registered_commands() {
   std::vector<Command> commands = registry();
-  std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+  std::sort(commands.begin(), commands.end(),
+            [](const Command& a, const Command& b) { return a.name < b.name; });
   return commands;
 }
 

@@ -6,7 +6,8 @@ namespace surrealpp::schema {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   std::string out = diagnostic.location.file.empty() ? std::string("<input>") : diagnostic.location.file;
-  out += ':' + std::to_string(diagnostic.location.line) + ':' + std::to_string(diagnostic.location.column) + ": ";
+  out += ':' + std::to_string(diagnostic.location.line) + ':' + std::to_string(diagnostic.location.column) +
+         ": ";
   out += diagnostic.severity == Diagnostic::Severity::Error ? "error: " : "warning: ";
   out += diagnostic.message;
   return out;

@@ -1,4 +1,5 @@
-// DEFINE NAMESPACE / DATABASE / TABLE / FIELD / INDEX / EVENT, with the clause-order rules SurrealDB's parser applies.
+// DEFINE NAMESPACE / DATABASE / TABLE / FIELD / INDEX / EVENT, with the clause-order rules SurrealDB's parser
+// applies.
 #include <algorithm>
 #include <cctype>
 
@@ -37,9 +38,12 @@ DatabaseDefinition StatementBuilder::build(P::DefineDatabaseContext* context) {
   result.mode = mode(context->defineMode());
   result.name = name(context->name());
   for (auto* clause : context->databaseClause()) {
-    if (clause->STRICT() != nullptr) result.strict = true;
-    else if (clause->changefeedClause() != nullptr) result.changefeed = changefeed(clause->changefeedClause());
-    else result.comment = expression(clause->commentClause()->expr());
+    if (clause->STRICT() != nullptr)
+      result.strict = true;
+    else if (clause->changefeedClause() != nullptr)
+      result.changefeed = changefeed(clause->changefeedClause());
+    else
+      result.comment = expression(clause->commentClause()->expr());
   }
   return result;
 }
@@ -57,9 +61,12 @@ TableDefinition StatementBuilder::build(P::DefineTableContext* context) {
     } else if (dynamic_cast<P::TableSchemalessContext*>(clause) != nullptr) {
       result.schema = TableDefinition::Schemafulness::Schemaless;
     } else if (auto* type_clause = dynamic_cast<P::TableTypeContext*>(clause)) {
-      if (type_clause->NORMAL() != nullptr) result.type = TableDefinition::Type::Normal;
-      else if (type_clause->ANY() != nullptr) result.type = TableDefinition::Type::Any;
-      else result.type = TableDefinition::Type::Relation;
+      if (type_clause->NORMAL() != nullptr)
+        result.type = TableDefinition::Type::Normal;
+      else if (type_clause->ANY() != nullptr)
+        result.type = TableDefinition::Type::Any;
+      else
+        result.type = TableDefinition::Type::Relation;
       for (auto* relation : type_clause->relationClause()) {
         if (auto* in = dynamic_cast<P::RelationInContext*>(relation)) {
           result.relation_in = table_names(*this, in->tableNameList());
@@ -132,15 +139,20 @@ FieldDefinition StatementBuilder::build(P::DefineFieldContext* context) {
       result.readonly = true;
     } else if (auto* computed = dynamic_cast<P::FieldComputedContext*>(clause)) {
       result.computed = expression(computed->expr());
-      if (!v3()) error(location(computed), "COMPUTED fields are SurrealDB 3.x syntax (2.x uses VALUE <future> { … })");
+      if (!v3())
+        error(location(computed), "COMPUTED fields are SurrealDB 3.x syntax (2.x uses VALUE <future> { … })");
     } else if (auto* reference = dynamic_cast<P::FieldReferenceContext*>(clause)) {
       Reference ref;
       ref.location = location(reference);
       if (auto* action = reference->referenceAction()) {
-        if (action->REJECT() != nullptr) ref.on_delete = Reference::OnDelete::Reject;
-        else if (action->CASCADE() != nullptr) ref.on_delete = Reference::OnDelete::Cascade;
-        else if (action->IGNORE() != nullptr) ref.on_delete = Reference::OnDelete::Ignore;
-        else if (action->UNSET() != nullptr) ref.on_delete = Reference::OnDelete::Unset;
+        if (action->REJECT() != nullptr)
+          ref.on_delete = Reference::OnDelete::Reject;
+        else if (action->CASCADE() != nullptr)
+          ref.on_delete = Reference::OnDelete::Cascade;
+        else if (action->IGNORE() != nullptr)
+          ref.on_delete = Reference::OnDelete::Ignore;
+        else if (action->UNSET() != nullptr)
+          ref.on_delete = Reference::OnDelete::Unset;
         else {
           ref.on_delete = Reference::OnDelete::Then;
           ref.then = expression(action->expr());
@@ -154,7 +166,8 @@ FieldDefinition StatementBuilder::build(P::DefineFieldContext* context) {
         for (auto* rule : permissions_clause->permissionsClause()->permissionRule()) {
           for (auto* action : rule->identifier()) {
             std::string word = identifier_name(action).value;
-            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+            std::transform(word.begin(), word.end(), word.begin(),
+                           [](unsigned char c) { return std::tolower(c); });
             if (word == "delete") {
               error(location(action), "Can't define permission DELETE for fields");
             }
@@ -193,7 +206,8 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
       FullTextIndex options;
       options.legacy_search = fulltext->SEARCH() != nullptr;
       if (v3() && options.legacy_search) {
-        error(location(fulltext->SEARCH()), "SEARCH ANALYZER is SurrealDB 2.x syntax; 3.x uses FULLTEXT ANALYZER");
+        error(location(fulltext->SEARCH()),
+              "SEARCH ANALYZER is SurrealDB 2.x syntax; 3.x uses FULLTEXT ANALYZER");
       } else if (!v3() && !options.legacy_search) {
         error(location(fulltext->FULLTEXT()), "FULLTEXT is SurrealDB 3.x syntax; 2.x uses SEARCH ANALYZER");
       }
@@ -237,17 +251,32 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
           std::string keyword = text(number->getStart());
           std::string value = text(number->number());
           switch (number->getStart()->getType()) {
-            case P::CAPACITY: options.capacity = value; break;
-            case P::EFC: options.efc = value; break;
-            case P::M: options.m = value; break;
-            case P::M0: options.m0 = value; break;
-            case P::LM: options.lm = value; break;
-            default: options.extra_options.emplace_back(keyword, value); break;
+            case P::CAPACITY:
+              options.capacity = value;
+              break;
+            case P::EFC:
+              options.efc = value;
+              break;
+            case P::M:
+              options.m = value;
+              break;
+            case P::M0:
+              options.m0 = value;
+              break;
+            case P::LM:
+              options.lm = value;
+              break;
+            default:
+              options.extra_options.emplace_back(keyword, value);
+              break;
           }
         } else if (auto* flag = dynamic_cast<P::VectorFlagContext*>(option)) {
-          if (flag->EXTEND_CANDIDATES() != nullptr) options.extend_candidates = true;
-          else if (flag->KEEP_PRUNED_CONNECTIONS() != nullptr) options.keep_pruned_connections = true;
-          else options.extra_options.emplace_back(text(flag), "");
+          if (flag->EXTEND_CANDIDATES() != nullptr)
+            options.extend_candidates = true;
+          else if (flag->KEEP_PRUNED_CONNECTIONS() != nullptr)
+            options.keep_pruned_connections = true;
+          else
+            options.extra_options.emplace_back(text(flag), "");
         }
       }
       result.vector = std::move(options);
@@ -269,7 +298,8 @@ IndexDefinition StatementBuilder::build(P::DefineIndexContext* context) {
   } else if ((result.kind == Kind::FullText || result.kind == Kind::Hnsw || result.kind == Kind::MTree) &&
              columns != 1) {
     error(columns == 0 ? at : result.fields[1].location,
-          columns == 0 ? "Expected one column, found none" : "Expected one column, found " + std::to_string(columns));
+          columns == 0 ? "Expected one column, found none"
+                       : "Expected one column, found " + std::to_string(columns));
   } else if ((result.kind == Kind::Plain || result.kind == Kind::Unique) && columns == 0) {
     error(at, "Expected at least one column - Use FIELDS to define columns");
   }
@@ -286,7 +316,8 @@ EventDefinition StatementBuilder::build(P::DefineEventContext* context) {
     if (dynamic_cast<P::EventAsyncContext*>(clause) != nullptr) {
       result.async = true;
     } else if (auto* retry = dynamic_cast<P::EventRetryContext*>(clause)) {
-      if (!result.async) error(location(retry->RETRY()), "unexpected `RETRY` (RETRY must be set after ASYNC)");
+      if (!result.async)
+        error(location(retry->RETRY()), "unexpected `RETRY` (RETRY must be set after ASYNC)");
       result.retry = text(retry->number());
     } else if (auto* depth = dynamic_cast<P::EventMaxDepthContext*>(clause)) {
       if (!result.async) {

@@ -16,7 +16,8 @@ AnalyzerDefinition StatementBuilder::build(P::DefineAnalyzerContext* context) {
     if (auto* function = dynamic_cast<P::AnalyzerFunctionContext*>(clause)) {
       result.function = text(function->PATH());
     } else if (auto* tokenizers = dynamic_cast<P::AnalyzerTokenizersContext*>(clause)) {
-      for (auto* tokenizer : tokenizers->identifier()) result.tokenizers.push_back(identifier_name(tokenizer).value);
+      for (auto* tokenizer : tokenizers->identifier())
+        result.tokenizers.push_back(identifier_name(tokenizer).value);
     } else if (auto* filters = dynamic_cast<P::AnalyzerFiltersContext*>(clause)) {
       for (auto* filter : filters->analyzerFilter()) result.filters.push_back(expression(filter));
     } else if (auto* comment = dynamic_cast<P::AnalyzerCommentContext*>(clause)) {
@@ -43,8 +44,10 @@ FunctionDefinition StatementBuilder::build(P::DefineFunctionContext* context) {
   if (context->kind() != nullptr) result.returns = type(context->kind());
   result.body = expression(context->block());
   for (auto* clause : context->functionClause()) {
-    if (clause->permissionsClause() != nullptr) result.permissions = permissions(clause->permissionsClause());
-    else result.comment = expression(clause->commentClause()->expr());
+    if (clause->permissionsClause() != nullptr)
+      result.permissions = permissions(clause->permissionsClause());
+    else
+      result.comment = expression(clause->commentClause()->expr());
   }
   return result;
 }

@@ -115,7 +115,8 @@ TokenDefinition StatementBuilder::build(P::DefineTokenContext* context) {
   result.mode = mode(context->defineMode());
   result.name = name(context->name(0));
   if (v3()) {
-    error(location(context->TOKEN()), "DEFINE TOKEN is SurrealDB 2.x syntax; 3.x uses DEFINE ACCESS … TYPE JWT");
+    error(location(context->TOKEN()),
+          "DEFINE TOKEN is SurrealDB 2.x syntax; 3.x uses DEFINE ACCESS … TYPE JWT");
   }
   if (context->SCOPE() != nullptr) {
     result.base = Base::Scope;

@@ -36,12 +36,24 @@ std::string unescape(std::string_view body) {
     }
     char next = body[++i];
     switch (next) {
-      case 'n': out += '\n'; break;
-      case 't': out += '\t'; break;
-      case 'r': out += '\r'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case '0': out += '\0'; break;
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case '0':
+        out += '\0';
+        break;
       case 'u':
         if (i + 1 < body.size() && body[i + 1] == '{') {
           std::size_t close = body.find('}', i + 2);
@@ -49,8 +61,8 @@ std::string unescape(std::string_view body) {
             std::uint32_t code_point = 0;
             for (std::size_t j = i + 2; j < close; ++j) {
               char h = body[j];
-              code_point = code_point * 16 +
-                           static_cast<std::uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+              code_point =
+                  code_point * 16 + static_cast<std::uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
             }
             append_utf8(out, code_point);
             i = close;
@@ -59,7 +71,9 @@ std::string unescape(std::string_view body) {
         }
         out += next;
         break;
-      default: out += next; break;  // \\ \' \" \` and the ⟩ lead byte: the character itself
+      default:
+        out += next;
+        break;  // \\ \' \" \` and the ⟩ lead byte: the character itself
     }
   }
   return out;
@@ -74,9 +88,11 @@ std::string identifier_value(std::string_view text) {
   if (text.size() >= 2 && text.front() == '`' && text.back() == '`') {
     return unescape(text.substr(1, text.size() - 2));
   }
-  if (text.size() >= kOpenAngle.size() + kCloseAngle.size() && text.substr(0, kOpenAngle.size()) == kOpenAngle &&
+  if (text.size() >= kOpenAngle.size() + kCloseAngle.size() &&
+      text.substr(0, kOpenAngle.size()) == kOpenAngle &&
       text.substr(text.size() - kCloseAngle.size()) == kCloseAngle) {
-    std::string_view body = text.substr(kOpenAngle.size(), text.size() - kOpenAngle.size() - kCloseAngle.size());
+    std::string_view body =
+        text.substr(kOpenAngle.size(), text.size() - kOpenAngle.size() - kCloseAngle.size());
     // `\⟩` escapes the closing bracket: drop the backslash in front of its three bytes.
     std::string out;
     for (std::size_t i = 0; i < body.size(); ++i) {

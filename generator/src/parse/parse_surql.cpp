@@ -1,5 +1,5 @@
-// The SurrealQL front end's entry points: lex, parse (fast SLL first, full LL with error recovery when that fails),
-// then build the IR statement by statement.
+// The SurrealQL front end's entry points: lex, parse (fast SLL first, full LL with error recovery when that
+// fails), then build the IR statement by statement.
 #include <SurrealQLLexer.h>
 #include <SurrealQLParser.h>
 #include <antlr4-runtime.h>
@@ -37,7 +37,8 @@ struct ParsePipeline {
 // True when error recovery touched this subtree: such statements are reported, not built.
 bool has_syntax_error(antlr4::tree::ParseTree* tree) {
   if (dynamic_cast<antlr4::tree::ErrorNode*>(tree) != nullptr) return true;
-  if (auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree); rule != nullptr && rule->exception != nullptr) {
+  if (auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(tree);
+      rule != nullptr && rule->exception != nullptr) {
     return true;
   }
   for (auto* child : tree->children) {
@@ -46,8 +47,8 @@ bool has_syntax_error(antlr4::tree::ParseTree* tree) {
   return false;
 }
 
-// Splits a token stream into statements: each chunk ends with a `;` at bracket depth 0 (included) or at EOF. Inside
-// an opaque statement the legacy `IF … THEN …; ELSE …; END` form nests `;` between THEN and END.
+// Splits a token stream into statements: each chunk ends with a `;` at bracket depth 0 (included) or at EOF.
+// Inside an opaque statement the legacy `IF … THEN …; ELSE …; END` form nests `;` between THEN and END.
 std::vector<std::vector<antlr4::Token*>> split_statements(const std::vector<antlr4::Token*>& tokens) {
   std::vector<std::vector<antlr4::Token*>> chunks(1);
   int depth = 0;
@@ -60,24 +61,35 @@ std::vector<std::vector<antlr4::Token*>> split_statements(const std::vector<antl
     if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
     size_t type = token->getType();
     if (at_start) {
-      ddl = type == SurrealQLParser::DEFINE || type == SurrealQLParser::REMOVE || type == SurrealQLParser::ALTER ||
-            type == SurrealQLParser::INFO || type == SurrealQLParser::USE;
+      ddl = type == SurrealQLParser::DEFINE || type == SurrealQLParser::REMOVE ||
+            type == SurrealQLParser::ALTER || type == SurrealQLParser::INFO || type == SurrealQLParser::USE;
       at_start = false;
     }
     switch (type) {
-      case SurrealQLParser::LPAREN: case SurrealQLParser::LBRACE: case SurrealQLParser::LBRACK: ++depth; break;
-      case SurrealQLParser::RPAREN: case SurrealQLParser::RBRACE: case SurrealQLParser::RBRACK:
+      case SurrealQLParser::LPAREN:
+      case SurrealQLParser::LBRACE:
+      case SurrealQLParser::LBRACK:
+        ++depth;
+        break;
+      case SurrealQLParser::RPAREN:
+      case SurrealQLParser::RBRACE:
+      case SurrealQLParser::RBRACK:
         depth = std::max(0, depth - 1);
         break;
-      case SurrealQLParser::THEN: if (!ddl && depth == 0) ++legacy_depth; break;
-      case SurrealQLParser::END: if (!ddl && depth == 0 && legacy_depth > 0) --legacy_depth; break;
+      case SurrealQLParser::THEN:
+        if (!ddl && depth == 0) ++legacy_depth;
+        break;
+      case SurrealQLParser::END:
+        if (!ddl && depth == 0 && legacy_depth > 0) --legacy_depth;
+        break;
       case SurrealQLParser::SEMI:
         if (depth == 0 && legacy_depth == 0) {
           chunks.emplace_back();
           at_start = true;
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return chunks;
@@ -104,8 +116,8 @@ ParseResult parse_surql(std::string_view text, const std::string& file_name, con
   if (script != nullptr) {
     for (auto* statement : script->statement()) result.schema.statements.push_back(builder.build(statement));
   } else {
-    // Some statement is wrong. Parse statement by statement (full LL, ANTLR's recovery inside a statement) so that
-    // one error cannot swallow the statements after it, and every wrong statement gets its own message.
+    // Some statement is wrong. Parse statement by statement (full LL, ANTLR's recovery inside a statement) so
+    // that one error cannot swallow the statements after it, and every wrong statement gets its own message.
     pipeline.tokens.fill();
     for (const auto& chunk : split_statements(pipeline.tokens.getTokens())) {
       if (chunk.empty()) continue;
@@ -117,7 +129,8 @@ ParseResult parse_surql(std::string_view text, const std::string& file_name, con
       parser.removeErrorListeners();
       parse::SyntaxErrorListener listener(source, result.diagnostics);
       parser.addErrorListener(&listener);
-      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+          antlr4::atn::PredictionMode::LL);
       auto* chunk_script = parser.script();
       for (auto* statement : chunk_script->statement()) {
         if (has_syntax_error(statement)) continue;
@@ -126,9 +139,11 @@ ParseResult parse_surql(std::string_view text, const std::string& file_name, con
     }
   }
   // Syntax errors come from the parser, rule errors from the builder: report both in source order.
-  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.location.line != b.location.line ? a.location.line < b.location.line : a.location.column < b.location.column;
-  });
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return a.location.line != b.location.line ? a.location.line < b.location.line
+                                                               : a.location.column < b.location.column;
+                   });
   return result;
 }
 

@@ -13,7 +13,8 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
-// Length of the UTF-8 sequence that starts with this byte (invalid bytes count as one, like a replacement char).
+// Length of the UTF-8 sequence that starts with this byte (invalid bytes count as one, like a replacement
+// char).
 std::size_t utf8_sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;
   if ((lead >> 5) == 0x6) return 2;
@@ -24,7 +25,8 @@ std::size_t utf8_sequence_length(unsigned char lead) {
 
 }  // namespace
 
-SourceText::SourceText(std::string_view text, std::string file_name) : text_(text), file_name_(std::move(file_name)) {
+SourceText::SourceText(std::string_view text, std::string file_name)
+    : text_(text), file_name_(std::move(file_name)) {
   if (is_ascii(text_)) return;
   byte_offsets_.reserve(text_.size() + 1);
   std::size_t offset = 0;
@@ -54,7 +56,8 @@ SourceLocation SourceText::location_of(antlr4::Token* start, antlr4::Token* stop
     return location;
   }
   location.offset = byte_offset(start->getStartIndex());
-  if (stop == nullptr || stop->getType() == antlr4::Token::EOF || stop->getStopIndex() + 1 < start->getStartIndex()) {
+  if (stop == nullptr || stop->getType() == antlr4::Token::EOF ||
+      stop->getStopIndex() + 1 < start->getStartIndex()) {
     stop = start;
   }
   std::size_t end = byte_offset(stop->getStopIndex() + 1);

@@ -1,5 +1,6 @@
-// The text being parsed and the translation from ANTLR positions to IR locations. ANTLR counts code points (it
-// decodes UTF-8 into UTF-32), the IR counts bytes, so a table maps one to the other when the text is not ASCII.
+// The text being parsed and the translation from ANTLR positions to IR locations. ANTLR counts code points
+// (it decodes UTF-8 into UTF-32), the IR counts bytes, so a table maps one to the other when the text is not
+// ASCII.
 #pragma once
 
 #include <cstddef>

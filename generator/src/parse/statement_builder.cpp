@@ -22,14 +22,48 @@ std::string lower(std::string text) {
 // Words that open a new clause inside the free-form tail of an ALTER statement.
 bool opens_alter_clause(size_t type) {
   switch (type) {
-    case P::COMMENT: case P::DROP: case P::TYPE: case P::PERMISSIONS: case P::VALUE: case P::DEFAULT:
-    case P::ASSERT: case P::READONLY: case P::COMPUTED: case P::REFERENCE: case P::FLEXIBLE: case P::FLEX:
-    case P::FLEXI: case P::SCHEMAFULL: case P::SCHEMAFUL: case P::SCHEMALESS: case P::CHANGEFEED:
-    case P::COMPACT: case P::PREPARE: case P::TIMEOUT: case P::BATCH: case P::START: case P::BACKEND:
-    case P::WHEN: case P::THEN: case P::ASYNC: case P::RETRY: case P::MAXDEPTH: case P::TOKENIZERS:
-    case P::FILTERS: case P::FUNCTION: case P::PASSWORD: case P::PASSHASH: case P::ROLES: case P::DURATION:
+    case P::COMMENT:
+    case P::DROP:
+    case P::TYPE:
+    case P::PERMISSIONS:
+    case P::VALUE:
+    case P::DEFAULT:
+    case P::ASSERT:
+    case P::READONLY:
+    case P::COMPUTED:
+    case P::REFERENCE:
+    case P::FLEXIBLE:
+    case P::FLEX:
+    case P::FLEXI:
+    case P::SCHEMAFULL:
+    case P::SCHEMAFUL:
+    case P::SCHEMALESS:
+    case P::CHANGEFEED:
+    case P::COMPACT:
+    case P::PREPARE:
+    case P::TIMEOUT:
+    case P::BATCH:
+    case P::START:
+    case P::BACKEND:
+    case P::WHEN:
+    case P::THEN:
+    case P::ASYNC:
+    case P::RETRY:
+    case P::MAXDEPTH:
+    case P::TOKENIZERS:
+    case P::FILTERS:
+    case P::FUNCTION:
+    case P::PASSWORD:
+    case P::PASSHASH:
+    case P::ROLES:
+    case P::DURATION:
     case P::AUTHENTICATE:
-    case P::FOR: case P::ON: case P::QUERY_TIMEOUT: case P::STRICT: case P::NAMESPACE: case P::DATABASE:
+    case P::FOR:
+    case P::ON:
+    case P::QUERY_TIMEOUT:
+    case P::STRICT:
+    case P::NAMESPACE:
+    case P::DATABASE:
       return true;
     default:
       return false;
@@ -44,8 +78,8 @@ void StatementBuilder::error(const SourceLocation& location, std::string message
 
 SourceLocation StatementBuilder::end_of(antlr4::ParserRuleContext* context) const {
   SourceLocation last = source_.location_of(context->getStop());
-  // SurrealDB points at the token after the statement (usually `;`); one column past the last token is where that
-  // token starts when nothing separates them, and close enough otherwise.
+  // SurrealDB points at the token after the statement (usually `;`); one column past the last token is where
+  // that token starts when nothing separates them, and close enough otherwise.
   SourceLocation end = last;
   end.offset = last.offset + last.length;
   end.length = 0;
@@ -99,9 +133,14 @@ DefineMode StatementBuilder::mode(P::DefineModeContext* context) const {
 
 Base StatementBuilder::base(P::BaseLevelContext* context) const {
   switch (context->getStart()->getType()) {
-    case P::ROOT: case P::KV: return Base::Root;
-    case P::NAMESPACE: case P::NS: return Base::Namespace;
-    default: return Base::Database;
+    case P::ROOT:
+    case P::KV:
+      return Base::Root;
+    case P::NAMESPACE:
+    case P::NS:
+      return Base::Namespace;
+    default:
+      return Base::Database;
   }
 }
 
@@ -118,9 +157,12 @@ Durations StatementBuilder::durations(P::DurationClauseContext* context) const {
   result.location = location(context);
   for (auto* item : context->durationItem()) {
     Expression value = expression(item->expr());
-    if (item->GRANT() != nullptr) result.grant = value;
-    else if (item->TOKEN() != nullptr) result.token = value;
-    else result.session = value;
+    if (item->GRANT() != nullptr)
+      result.grant = value;
+    else if (item->TOKEN() != nullptr)
+      result.token = value;
+    else
+      result.session = value;
   }
   return result;
 }
@@ -147,12 +189,17 @@ Permissions StatementBuilder::permissions(P::PermissionsClauseContext* context) 
     if (rule_context->expr() != nullptr) rule.condition = expression(rule_context->expr());
     for (auto* action : rule_context->identifier()) {
       std::string word = lower(identifier_value(text(action)));
-      if (word == "select") rule.actions.push_back(PermissionAction::Select);
-      else if (word == "create") rule.actions.push_back(PermissionAction::Create);
-      else if (word == "update") rule.actions.push_back(PermissionAction::Update);
-      else if (word == "delete") rule.actions.push_back(PermissionAction::Delete);
+      if (word == "select")
+        rule.actions.push_back(PermissionAction::Select);
+      else if (word == "create")
+        rule.actions.push_back(PermissionAction::Create);
+      else if (word == "update")
+        rule.actions.push_back(PermissionAction::Update);
+      else if (word == "delete")
+        rule.actions.push_back(PermissionAction::Delete);
       else
-        error(location(action), "unexpected `" + text(action) + "`, expected `select`, `create`, `update` or `delete`");
+        error(location(action),
+              "unexpected `" + text(action) + "`, expected `select`, `create`, `update` or `delete`");
     }
     result.rules.push_back(std::move(rule));
   }
@@ -166,25 +213,47 @@ std::optional<Expression> StatementBuilder::rest(P::RestContext* context) const 
 
 DefinitionKind definition_kind(antlr4::ParserRuleContext* context) {
   switch (context->getStart()->getType()) {
-    case P::NAMESPACE: case P::NS: return DefinitionKind::Namespace;
-    case P::DATABASE: case P::DB: return DefinitionKind::Database;
-    case P::TABLE: case P::TB: return DefinitionKind::Table;
-    case P::FIELD: return DefinitionKind::Field;
-    case P::INDEX: return DefinitionKind::Index;
-    case P::EVENT: return DefinitionKind::Event;
-    case P::ANALYZER: return DefinitionKind::Analyzer;
-    case P::ACCESS: return DefinitionKind::Access;
-    case P::FUNCTION: return DefinitionKind::Function;
-    case P::PARAM: return DefinitionKind::Param;
-    case P::USER: return DefinitionKind::User;
-    case P::SEQUENCE: return DefinitionKind::Sequence;
-    case P::CONFIG: return DefinitionKind::Config;
-    case P::API: return DefinitionKind::Api;
-    case P::BUCKET: return DefinitionKind::Bucket;
-    case P::MODULE: return DefinitionKind::Module;
-    case P::MODEL: return DefinitionKind::Model;
-    case P::SCOPE: return DefinitionKind::Scope;
-    default: return DefinitionKind::Token;
+    case P::NAMESPACE:
+    case P::NS:
+      return DefinitionKind::Namespace;
+    case P::DATABASE:
+    case P::DB:
+      return DefinitionKind::Database;
+    case P::TABLE:
+    case P::TB:
+      return DefinitionKind::Table;
+    case P::FIELD:
+      return DefinitionKind::Field;
+    case P::INDEX:
+      return DefinitionKind::Index;
+    case P::EVENT:
+      return DefinitionKind::Event;
+    case P::ANALYZER:
+      return DefinitionKind::Analyzer;
+    case P::ACCESS:
+      return DefinitionKind::Access;
+    case P::FUNCTION:
+      return DefinitionKind::Function;
+    case P::PARAM:
+      return DefinitionKind::Param;
+    case P::USER:
+      return DefinitionKind::User;
+    case P::SEQUENCE:
+      return DefinitionKind::Sequence;
+    case P::CONFIG:
+      return DefinitionKind::Config;
+    case P::API:
+      return DefinitionKind::Api;
+    case P::BUCKET:
+      return DefinitionKind::Bucket;
+    case P::MODULE:
+      return DefinitionKind::Module;
+    case P::MODEL:
+      return DefinitionKind::Model;
+    case P::SCOPE:
+      return DefinitionKind::Scope;
+    default:
+      return DefinitionKind::Token;
   }
 }
 
@@ -304,7 +373,8 @@ std::vector<AlterClause> StatementBuilder::alter_clauses(P::RestContext* context
       continue;
     }
     if (pending_drop && terminal != nullptr) {
-      // DROP followed by a word that does not open a clause (DROP READONLY, DROP THEN): that word is the clause.
+      // DROP followed by a word that does not open a clause (DROP READONLY, DROP THEN): that word is the
+      // clause.
       AlterClause clause;
       clause.keyword = upper(text(terminal));
       clause.drop = true;
@@ -397,9 +467,12 @@ AlterStatement StatementBuilder::build(P::AlterStatementContext* context) {
       std::string word = upper(on.argument->text);
       bool child = result.kind == DefinitionKind::Field || result.kind == DefinitionKind::Index ||
                    result.kind == DefinitionKind::Event;
-      if (!child && (word == "ROOT" || word == "KV")) result.base = Base::Root;
-      else if (!child && (word == "NAMESPACE" || word == "NS")) result.base = Base::Namespace;
-      else if (!child && (word == "DATABASE" || word == "DB")) result.base = Base::Database;
+      if (!child && (word == "ROOT" || word == "KV"))
+        result.base = Base::Root;
+      else if (!child && (word == "NAMESPACE" || word == "NS"))
+        result.base = Base::Namespace;
+      else if (!child && (word == "DATABASE" || word == "DB"))
+        result.base = Base::Database;
       else {
         Name owner;
         owner.location = on.argument->location;
@@ -444,8 +517,10 @@ InfoStatement StatementBuilder::build(P::InfoStatementContext* context) {
     result.on = name(index->name(1));
   }
   for (auto* option : context->infoOption()) {
-    if (option->STRUCTURE() != nullptr) result.structure = true;
-    else result.version = expression(option->expr());
+    if (option->STRUCTURE() != nullptr)
+      result.structure = true;
+    else
+      result.version = expression(option->expr());
   }
   return result;
 }

@@ -1,7 +1,8 @@
-// Parse tree → IR. One StatementBuilder walks the statements of one script; its methods are split by statement
-// family over several files (define_data_builder.cpp, define_security_builder.cpp, define_misc_builder.cpp,
-// statement_builder.cpp, type_builder.cpp). The order rules SurrealDB's parser enforces but the grammar leaves free
-// (FLEXIBLE after TYPE, RETRY after ASYNC, index column counts, …) are reported here, where clause order is visible.
+// Parse tree → IR. One StatementBuilder walks the statements of one script; its methods are split by
+// statement family over several files (define_data_builder.cpp, define_security_builder.cpp,
+// define_misc_builder.cpp, statement_builder.cpp, type_builder.cpp). The order rules SurrealDB's parser
+// enforces but the grammar leaves free (FLEXIBLE after TYPE, RETRY after ASYNC, index column counts, …) are
+// reported here, where clause order is visible.
 #pragma once
 
 #include <SurrealQLParser.h>
@@ -20,7 +21,8 @@ using P = surrealql::SurrealQLParser;
 
 class StatementBuilder {
  public:
-  StatementBuilder(const SourceText& source, const ParseOptions& options, std::vector<Diagnostic>& diagnostics)
+  StatementBuilder(const SourceText& source, const ParseOptions& options,
+                   std::vector<Diagnostic>& diagnostics)
       : source_(source), options_(options), diagnostics_(diagnostics) {}
 
   Statement build(P::StatementContext* context);
@@ -40,7 +42,9 @@ class StatementBuilder {
   std::string text(antlr4::Token* token) const { return source_.text_of(token); }
   SourceLocation location(antlr4::ParserRuleContext* context) const { return source_.location_of(context); }
   SourceLocation location(antlr4::Token* token) const { return source_.location_of(token); }
-  SourceLocation location(antlr4::tree::TerminalNode* node) const { return source_.location_of(node->getSymbol()); }
+  SourceLocation location(antlr4::tree::TerminalNode* node) const {
+    return source_.location_of(node->getSymbol());
+  }
   // The location just past a statement, where SurrealDB reports what is missing from it.
   SourceLocation end_of(antlr4::ParserRuleContext* context) const;
   bool v3() const { return options_.syntax == Syntax::V3; }

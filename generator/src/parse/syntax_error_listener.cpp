@@ -16,7 +16,8 @@ bool is_keyword_token(size_t type) {
   return type >= SurrealQLParser::DEFINE && type <= SurrealQLParser::QUERY_TIMEOUT;
 }
 
-std::string format_expected(const antlr4::dfa::Vocabulary& vocabulary, const antlr4::misc::IntervalSet& expected) {
+std::string format_expected(const antlr4::dfa::Vocabulary& vocabulary,
+                            const antlr4::misc::IntervalSet& expected) {
   std::vector<size_t> types;
   for (ssize_t t : expected.toList()) types.push_back(static_cast<size_t>(t));
   bool identifier_expected =
@@ -62,27 +63,37 @@ std::string describe_token(antlr4::Token* token) {
 
 std::string describe_token_type(const antlr4::dfa::Vocabulary& vocabulary, size_t token_type) {
   switch (token_type) {
-    case antlr4::Token::EOF: return "end of file";
-    case SurrealQLParser::IDENT: return "an identifier";
-    case SurrealQLParser::ESCAPED_IDENT: return "an escaped identifier";
-    case SurrealQLParser::VARIABLE: return "a parameter";
-    case SurrealQLParser::STRING: return "a string";
-    case SurrealQLParser::NUMBER: return "a number";
-    case SurrealQLParser::PATH: return "a path such as fn::name";
-    default: break;
+    case antlr4::Token::EOF:
+      return "end of file";
+    case SurrealQLParser::IDENT:
+      return "an identifier";
+    case SurrealQLParser::ESCAPED_IDENT:
+      return "an escaped identifier";
+    case SurrealQLParser::VARIABLE:
+      return "a parameter";
+    case SurrealQLParser::STRING:
+      return "a string";
+    case SurrealQLParser::NUMBER:
+      return "a number";
+    case SurrealQLParser::PATH:
+      return "a path such as fn::name";
+    default:
+      break;
   }
   std::string literal = vocabulary.getLiteralName(token_type);
-  if (literal.size() >= 2 && literal.front() == '\'') return "`" + literal.substr(1, literal.size() - 2) + "`";
+  if (literal.size() >= 2 && literal.front() == '\'')
+    return "`" + literal.substr(1, literal.size() - 2) + "`";
   std::string symbolic = vocabulary.getSymbolicName(token_type);
   if (symbolic == "NULL_KW") symbolic = "NULL";
   return "`" + symbolic + "`";
 }
 
-void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol, size_t line,
-                                      size_t char_position_in_line, const std::string& message,
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol,
+                                      size_t line, size_t char_position_in_line, const std::string& message,
                                       std::exception_ptr error) {
   Diagnostic diagnostic;
-  diagnostic.location = offending_symbol != nullptr ? source_.location_of(offending_symbol) : SourceLocation{};
+  diagnostic.location =
+      offending_symbol != nullptr ? source_.location_of(offending_symbol) : SourceLocation{};
   diagnostic.location.file = source_.file_name();
   diagnostic.location.line = static_cast<std::uint32_t>(line);
   diagnostic.location.column = static_cast<std::uint32_t>(char_position_in_line) + 1;

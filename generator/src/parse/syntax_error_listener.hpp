@@ -1,5 +1,5 @@
-// Turns ANTLR's syntax errors into readable diagnostics: "unexpected `;`, expected `THEN`, `WHEN` or `COMMENT`".
-// Every error is collected (ANTLR recovers and continues), not only the first.
+// Turns ANTLR's syntax errors into readable diagnostics: "unexpected `;`, expected `THEN`, `WHEN` or
+// `COMMENT`". Every error is collected (ANTLR recovers and continues), not only the first.
 #pragma once
 
 #include <antlr4-runtime.h>
@@ -17,7 +17,8 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
       : source_(source), diagnostics_(diagnostics) {}
 
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending_symbol, size_t line,
-                   size_t char_position_in_line, const std::string& message, std::exception_ptr error) override;
+                   size_t char_position_in_line, const std::string& message,
+                   std::exception_ptr error) override;
 
  private:
   const SourceText& source_;

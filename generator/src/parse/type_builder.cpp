@@ -18,12 +18,15 @@ std::string lower(std::string text) {
 // Type names that take no parameters, and the names whose parameters are names (tables, geometries, buckets).
 const std::map<std::string, Type::Kind>& scalar_kinds() {
   static const std::map<std::string, Type::Kind> kinds = {
-      {"any", Type::Kind::Any},           {"none", Type::Kind::None},         {"null", Type::Kind::Null},
-      {"bool", Type::Kind::Bool},         {"bytes", Type::Kind::Bytes},       {"datetime", Type::Kind::Datetime},
-      {"decimal", Type::Kind::Decimal},   {"duration", Type::Kind::Duration}, {"float", Type::Kind::Float},
-      {"int", Type::Kind::Int},           {"number", Type::Kind::Number},     {"object", Type::Kind::Object},
-      {"string", Type::Kind::String},     {"uuid", Type::Kind::Uuid},         {"regex", Type::Kind::Regex},
-      {"range", Type::Kind::Range},       {"point", Type::Kind::Point},       {"function", Type::Kind::Function},
+      {"any", Type::Kind::Any},         {"none", Type::Kind::None},
+      {"null", Type::Kind::Null},       {"bool", Type::Kind::Bool},
+      {"bytes", Type::Kind::Bytes},     {"datetime", Type::Kind::Datetime},
+      {"decimal", Type::Kind::Decimal}, {"duration", Type::Kind::Duration},
+      {"float", Type::Kind::Float},     {"int", Type::Kind::Int},
+      {"number", Type::Kind::Number},   {"object", Type::Kind::Object},
+      {"string", Type::Kind::String},   {"uuid", Type::Kind::Uuid},
+      {"regex", Type::Kind::Regex},     {"range", Type::Kind::Range},
+      {"point", Type::Kind::Point},     {"function", Type::Kind::Function},
       {"future", Type::Kind::Future},
   };
   return kinds;
@@ -31,8 +34,9 @@ const std::map<std::string, Type::Kind>& scalar_kinds() {
 
 const std::map<std::string, Type::Kind>& named_parameter_kinds() {
   static const std::map<std::string, Type::Kind> kinds = {
-      {"record", Type::Kind::Record}, {"geometry", Type::Kind::Geometry}, {"table", Type::Kind::Table},
-      {"file", Type::Kind::File},     {"references", Type::Kind::References}, {"refs", Type::Kind::References},
+      {"record", Type::Kind::Record},         {"geometry", Type::Kind::Geometry},
+      {"table", Type::Kind::Table},           {"file", Type::Kind::File},
+      {"references", Type::Kind::References}, {"refs", Type::Kind::References},
   };
   return kinds;
 }
@@ -65,7 +69,8 @@ Type StatementBuilder::single_type(P::KindSingleContext* context) {
     }
     if (auto scalar = scalar_kinds().find(word); scalar != scalar_kinds().end()) {
       result.kind = scalar->second;
-      if (has_arguments) error(location(named->LT()), "unexpected `<`: type `" + word + "` takes no parameters");
+      if (has_arguments)
+        error(location(named->LT()), "unexpected `<`: type `" + word + "` takes no parameters");
       return result;
     }
     if (auto kind = named_parameter_kinds().find(word); kind != named_parameter_kinds().end()) {
@@ -73,7 +78,8 @@ Type StatementBuilder::single_type(P::KindSingleContext* context) {
       // The parameters are names (tables, geometry kinds, buckets), not types: do not resolve them as types.
       for (auto* argument : arguments) {
         for (auto* single : argument->kindSingle()) {
-          if (auto* part = dynamic_cast<P::KindNamedContext*>(single); part != nullptr && part->LT() == nullptr) {
+          if (auto* part = dynamic_cast<P::KindNamedContext*>(single);
+              part != nullptr && part->LT() == nullptr) {
             result.names.push_back(identifier_value(text(part->identifier())));
           } else {
             result.names.push_back(text(single));
@@ -83,7 +89,9 @@ Type StatementBuilder::single_type(P::KindSingleContext* context) {
       return result;
     }
     if (word == "option" || word == "array" || word == "set") {
-      result.kind = word == "option" ? Type::Kind::Option : word == "array" ? Type::Kind::Array : Type::Kind::Set;
+      result.kind = word == "option"  ? Type::Kind::Option
+                    : word == "array" ? Type::Kind::Array
+                                      : Type::Kind::Set;
       if (word == "option" && arguments.size() != 1) {
         error(result.location, "`option` takes exactly one type: option<T>");
       }

@@ -27,8 +27,9 @@ TEST_CASE("a clean schema has no findings") {
 }
 
 TEST_CASE("a field on an undefined table") {
-  CHECK(findings("DEFINE FIELD name ON ghost TYPE string;") ==
-        "test.surql:1:22: warning: field `name` is defined on table `ghost`, which no DEFINE TABLE defines\n");
+  CHECK(
+      findings("DEFINE FIELD name ON ghost TYPE string;") ==
+      "test.surql:1:22: warning: field `name` is defined on table `ghost`, which no DEFINE TABLE defines\n");
 }
 
 TEST_CASE("an index on an undefined field") {
@@ -41,8 +42,8 @@ TEST_CASE("a duplicate definition, but not with OVERWRITE or IF NOT EXISTS, nor 
         "test.surql:2:1: warning: duplicate definition of TABLE `t` (first defined at test.surql:1:1)\n");
   CHECK(findings("DEFINE TABLE t;\nDEFINE TABLE OVERWRITE t;\nDEFINE TABLE IF NOT EXISTS t;") == "");
   CHECK(findings("DEFINE TABLE t;\nREMOVE TABLE t;\nDEFINE TABLE t;") == "");
-  CHECK(findings("DEFINE TABLE t;\nDEFINE FIELD a ON t;\nDEFINE FIELD a ON t;").find("duplicate definition of FIELD `a` on `t`") !=
-        std::string::npos);
+  CHECK(findings("DEFINE TABLE t;\nDEFINE FIELD a ON t;\nDEFINE FIELD a ON t;")
+            .find("duplicate definition of FIELD `a` on `t`") != std::string::npos);
 }
 
 TEST_CASE("a record link to an undefined table") {

@@ -1,5 +1,6 @@
-// Conformance with SurrealDB's own parser: every corpus file SurrealDB parses must be accepted, every file it marks
-// `parsing-error` rejected. Files whose `version` requirement excludes 3.x are judged with the 2.x rules.
+// Conformance with SurrealDB's own parser: every corpus file SurrealDB parses must be accepted, every file it
+// marks `parsing-error` rejected. Files whose `version` requirement excludes 3.x are judged with the 2.x
+// rules.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -75,16 +76,18 @@ TEST_CASE("every corpus file is judged as SurrealDB's parser judges it") {
   for (const ManifestRow& row : rows) {
     ParseOptions options;
     options.syntax = excludes_v3(row.version_requirement) ? Syntax::V2 : Syntax::V3;
-    auto result = surrealpp::schema::parse_surql_file(corpus / "surrealdb-language-tests" / row.path, options);
+    auto result =
+        surrealpp::schema::parse_surql_file(corpus / "surrealdb-language-tests" / row.path, options);
     const bool must_fail = row.results_form == "parsing-error";
     (result.ok() ? accepted : rejected) += 1;
     if (result.ok() == !must_fail) continue;
     ++mismatched;
-    std::string why = must_fail ? "accepted, but SurrealDB rejects it"
-                                : "rejected: " + surrealpp::schema::format_diagnostic(result.diagnostics.front());
+    std::string why = must_fail
+                          ? "accepted, but SurrealDB rejects it"
+                          : "rejected: " + surrealpp::schema::format_diagnostic(result.diagnostics.front());
     std::cout << "MISMATCH " << row.path << ": " << why << '\n';
   }
-  std::cout << "corpus: " << rows.size() << " files, " << accepted << " accepted, " << rejected << " rejected, "
-            << mismatched << " mismatched\n";
+  std::cout << "corpus: " << rows.size() << " files, " << accepted << " accepted, " << rejected
+            << " rejected, " << mismatched << " mismatched\n";
   CHECK(mismatched == 0);
 }

@@ -8,9 +8,10 @@ using surrealpp::schema::test::only;
 using surrealpp::schema::test::parse_ok;
 
 TEST_CASE("DEFINE FIELD with TYPE, DEFAULT ALWAYS, VALUE, ASSERT, READONLY, COMMENT") {
-  const auto& field = only<FieldDefinition>(parse_ok(
-      "DEFINE FIELD OVERWRITE email ON TABLE user TYPE string DEFAULT ALWAYS 'x@y.z' VALUE string::lowercase($value) "
-      "ASSERT string::is_email($value) AND $value != NONE READONLY COMMENT \"mail\";"));
+  const auto& field = only<FieldDefinition>(
+      parse_ok("DEFINE FIELD OVERWRITE email ON TABLE user TYPE string DEFAULT ALWAYS 'x@y.z' VALUE "
+               "string::lowercase($value) "
+               "ASSERT string::is_email($value) AND $value != NONE READONLY COMMENT \"mail\";"));
   CHECK(field.mode == DefineMode::Overwrite);
   CHECK(field.name.value == "email");
   CHECK(field.table.value == "user");
@@ -25,29 +26,34 @@ TEST_CASE("DEFINE FIELD with TYPE, DEFAULT ALWAYS, VALUE, ASSERT, READONLY, COMM
 }
 
 TEST_CASE("ASSERT keeps IN, INSIDE and keyword-named members such as $value.type") {
-  const auto& field = only<FieldDefinition>(
-      parse_ok("DEFINE FIELD kind ON t TYPE string ASSERT $value IN ['a', 'b'] AND $parent.type != 'x' PERMISSIONS FULL;"));
+  const auto& field =
+      only<FieldDefinition>(parse_ok("DEFINE FIELD kind ON t TYPE string ASSERT $value IN ['a', 'b'] AND "
+                                     "$parent.type != 'x' PERMISSIONS FULL;"));
   CHECK(field.assertion->text == "$value IN ['a', 'b'] AND $parent.type != 'x'");
   REQUIRE(field.permissions);
 }
 
 TEST_CASE("COMPUTED, and 3.x FLEXIBLE after an object type") {
-  const auto& computed = only<FieldDefinition>(parse_ok("DEFINE FIELD total ON order COMPUTED price * quantity;"));
+  const auto& computed =
+      only<FieldDefinition>(parse_ok("DEFINE FIELD total ON order COMPUTED price * quantity;"));
   CHECK(computed.computed->text == "price * quantity");
-  const auto& flexible = only<FieldDefinition>(parse_ok("DEFINE FIELD meta ON t TYPE option<object> FLEXIBLE;"));
+  const auto& flexible =
+      only<FieldDefinition>(parse_ok("DEFINE FIELD meta ON t TYPE option<object> FLEXIBLE;"));
   CHECK(flexible.flexible);
   CHECK(only<FieldDefinition>(parse_ok("DEFINE FIELD m ON t TYPE object FLEXI;")).flexible);
   CHECK(only<FieldDefinition>(parse_ok("DEFINE FIELD m ON t TYPE object FLEX;")).flexible);
 }
 
 TEST_CASE("2.x accepts FLEXIBLE before TYPE") {
-  const auto& field = only<FieldDefinition>(parse_ok("DEFINE FIELD meta ON t FLEXIBLE TYPE object;", Syntax::V2));
+  const auto& field =
+      only<FieldDefinition>(parse_ok("DEFINE FIELD meta ON t FLEXIBLE TYPE object;", Syntax::V2));
   CHECK(field.flexible);
   CHECK(field.type->kind == Type::Kind::Object);
 }
 
 TEST_CASE("REFERENCE with each ON DELETE action") {
-  CHECK_FALSE(only<FieldDefinition>(parse_ok("DEFINE FIELD a ON t TYPE record<u> REFERENCE;")).reference->then);
+  CHECK_FALSE(
+      only<FieldDefinition>(parse_ok("DEFINE FIELD a ON t TYPE record<u> REFERENCE;")).reference->then);
   CHECK(only<FieldDefinition>(parse_ok("DEFINE FIELD a ON t TYPE record<u> REFERENCE ON DELETE CASCADE;"))
             .reference->on_delete == Reference::OnDelete::Cascade);
   CHECK(only<FieldDefinition>(parse_ok("DEFINE FIELD a ON t TYPE record<u> REFERENCE ON DELETE REJECT;"))
@@ -74,8 +80,8 @@ TEST_CASE("VALUE blocks and legacy IF … THEN … END keep their full text") {
   const auto& block = only<FieldDefinition>(
       parse_ok("DEFINE FIELD n ON t VALUE { LET $x = 1; RETURN $x + 1; } COMMENT 'c';"));
   CHECK(block.value->text == "{ LET $x = 1; RETURN $x + 1; }");
-  const auto& legacy = only<FieldDefinition>(
-      parse_ok("DEFINE FIELD n ON t VALUE IF $value THEN 1 ELSE 2 END DEFAULT 0;"));
+  const auto& legacy =
+      only<FieldDefinition>(parse_ok("DEFINE FIELD n ON t VALUE IF $value THEN 1 ELSE 2 END DEFAULT 0;"));
   CHECK(legacy.value->text == "IF $value THEN 1 ELSE 2 END");
   CHECK(legacy.default_value->text == "0");
 }
@@ -89,7 +95,7 @@ TEST_CASE("a 3.x parameter as field and table name") {
 }
 
 TEST_CASE("2.x field PERMISSIONS FOR delete is accepted with --syntax 2") {
-  const auto& field =
-      only<FieldDefinition>(parse_ok("DEFINE FIELD a ON t PERMISSIONS FOR select, delete WHERE true;", Syntax::V2));
+  const auto& field = only<FieldDefinition>(
+      parse_ok("DEFINE FIELD a ON t PERMISSIONS FOR select, delete WHERE true;", Syntax::V2));
   CHECK(field.permissions->rules[0].actions.size() == 2);
 }

@@ -9,7 +9,8 @@ using surrealpp::schema::test::parse_errors;
 using surrealpp::schema::test::parse_ok;
 
 TEST_CASE("plain and unique indexes, COLUMNS alias, several fields") {
-  const auto& unique = only<IndexDefinition>(parse_ok("DEFINE INDEX email_idx ON TABLE user COLUMNS email, tenant UNIQUE;"));
+  const auto& unique =
+      only<IndexDefinition>(parse_ok("DEFINE INDEX email_idx ON TABLE user COLUMNS email, tenant UNIQUE;"));
   CHECK(unique.kind == IndexDefinition::Kind::Unique);
   REQUIRE(unique.fields.size() == 2);
   CHECK(unique.fields[0].text == "email");
@@ -19,8 +20,8 @@ TEST_CASE("plain and unique indexes, COLUMNS alias, several fields") {
 }
 
 TEST_CASE("FULLTEXT with analyzer, BM25 parameters and HIGHLIGHTS") {
-  const auto& index =
-      only<IndexDefinition>(parse_ok("DEFINE INDEX body ON post FIELDS content FULLTEXT ANALYZER english BM25(1.2,0.75) HIGHLIGHTS;"));
+  const auto& index = only<IndexDefinition>(parse_ok(
+      "DEFINE INDEX body ON post FIELDS content FULLTEXT ANALYZER english BM25(1.2,0.75) HIGHLIGHTS;"));
   CHECK(index.kind == IndexDefinition::Kind::FullText);
   REQUIRE(index.fulltext);
   CHECK(index.fulltext->analyzer == "english");
@@ -33,7 +34,8 @@ TEST_CASE("FULLTEXT with analyzer, BM25 parameters and HIGHLIGHTS") {
 
 TEST_CASE("2.x SEARCH ANALYZER and MTREE parse with --syntax 2 and are errors for 3.x") {
   const auto& search = only<IndexDefinition>(parse_ok(
-      "DEFINE INDEX s ON post FIELDS content SEARCH ANALYZER simple BM25 HIGHLIGHTS DOC_IDS_ORDER 100;", Syntax::V2));
+      "DEFINE INDEX s ON post FIELDS content SEARCH ANALYZER simple BM25 HIGHLIGHTS DOC_IDS_ORDER 100;",
+      Syntax::V2));
   CHECK(search.fulltext->legacy_search);
   CHECK(search.fulltext->extra_options.size() == 1);
   CHECK(parse_errors("DEFINE INDEX s ON post FIELDS content SEARCH ANALYZER simple;").find("FULLTEXT") !=
@@ -44,9 +46,10 @@ TEST_CASE("2.x SEARCH ANALYZER and MTREE parse with --syntax 2 and are errors fo
 }
 
 TEST_CASE("HNSW with every option") {
-  const auto& index = only<IndexDefinition>(parse_ok(
-      "DEFINE INDEX emb ON doc FIELDS embedding HNSW DIMENSION 384 DIST COSINE TYPE F32 EFC 150 M 12 M0 24 LM 0.4 "
-      "EXTEND_CANDIDATES KEEP_PRUNED_CONNECTIONS CONCURRENTLY;"));
+  const auto& index =
+      only<IndexDefinition>(parse_ok("DEFINE INDEX emb ON doc FIELDS embedding HNSW DIMENSION 384 DIST "
+                                     "COSINE TYPE F32 EFC 150 M 12 M0 24 LM 0.4 "
+                                     "EXTEND_CANDIDATES KEEP_PRUNED_CONNECTIONS CONCURRENTLY;"));
   CHECK(index.kind == IndexDefinition::Kind::Hnsw);
   REQUIRE(index.vector);
   CHECK(index.vector->dimension == 384u);
@@ -99,5 +102,6 @@ TEST_CASE("event rules: RETRY and MAXDEPTH need ASYNC first, THEN is required") 
         "test.surql:1:24: error: unexpected `RETRY` (RETRY must be set after ASYNC)\n");
   CHECK(parse_errors("DEFINE EVENT e ON user MAXDEPTH 2 WHEN true THEN {};") ==
         "test.surql:1:24: error: unexpected `MAXDEPTH` (MAXDEPTH must be set after ASYNC)\n");
-  CHECK(parse_errors("DEFINE EVENT foo ON bar;") == "test.surql:1:24: error: Expected at least one `THEN` statement\n");
+  CHECK(parse_errors("DEFINE EVENT foo ON bar;") ==
+        "test.surql:1:24: error: Expected at least one `THEN` statement\n");
 }

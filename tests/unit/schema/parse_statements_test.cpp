@@ -24,7 +24,8 @@ TEST_CASE("REMOVE forms") {
 }
 
 TEST_CASE("ALTER statements split into clauses") {
-  const auto& table = only<AlterStatement>(parse_ok("ALTER TABLE IF EXISTS user SCHEMAFULL COMMENT 'people';"));
+  const auto& table =
+      only<AlterStatement>(parse_ok("ALTER TABLE IF EXISTS user SCHEMAFULL COMMENT 'people';"));
   CHECK(table.kind == DefinitionKind::Table);
   CHECK(table.if_exists);
   CHECK(table.name->value == "user");
@@ -32,7 +33,8 @@ TEST_CASE("ALTER statements split into clauses") {
   CHECK(table.clauses[0].keyword == "SCHEMAFULL");
   CHECK(table.clauses[1].keyword == "COMMENT");
   CHECK(table.clauses[1].argument->text == "'people'");
-  const auto& bucket = only<AlterStatement>(parse_ok("ALTER BUCKET b DROP READONLY DROP COMMENT PERMISSIONS FULL;"));
+  const auto& bucket =
+      only<AlterStatement>(parse_ok("ALTER BUCKET b DROP READONLY DROP COMMENT PERMISSIONS FULL;"));
   REQUIRE(bucket.clauses.size() == 3);
   CHECK(bucket.clauses[0].keyword == "READONLY");
   CHECK(bucket.clauses[0].drop);
@@ -78,7 +80,8 @@ TEST_CASE("other statements are kept verbatim as opaque statements") {
   REQUIRE(schema.statements.size() == 4);
   const auto& let = std::get<OpaqueStatement>(schema.statements[0].node);
   CHECK(let.text.text == "LET $x = { a: 1; }");
-  CHECK(std::get<OpaqueStatement>(schema.statements[1].node).text.text == "SELECT * FROM user WHERE name = ';'");
+  CHECK(std::get<OpaqueStatement>(schema.statements[1].node).text.text ==
+        "SELECT * FROM user WHERE name = ';'");
 }
 
 TEST_CASE("the legacy IF … THEN …; ELSE …; END statement is one statement") {
@@ -94,7 +97,8 @@ TEST_CASE("comments of every style are skipped; strings with prefixes are single
       "DEFINE FIELD b ON t DEFAULT b\"0011\";");
   REQUIRE(schema.statements.size() == 4);
   CHECK(std::get<TableDefinition>(schema.statements[0].node).comment->text == "s'a;b'");
-  CHECK(std::get<FieldDefinition>(schema.statements[1].node).default_value->text == "d'2024-01-01T00:00:00Z'");
+  CHECK(std::get<FieldDefinition>(schema.statements[1].node).default_value->text ==
+        "d'2024-01-01T00:00:00Z'");
 }
 
 TEST_CASE("statement locations: line, column, byte offset and length (multi-byte text included)") {

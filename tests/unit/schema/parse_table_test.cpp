@@ -38,12 +38,14 @@ TEST_CASE("keywords are case-insensitive and TB / SCHEMAFUL are aliases") {
 }
 
 TEST_CASE("relation tables: IN/OUT and FROM/TO with alternatives, ENFORCED") {
-  const auto& likes = only<TableDefinition>(parse_ok("DEFINE TABLE likes TYPE RELATION IN user OUT post|comment ENFORCED;"));
+  const auto& likes =
+      only<TableDefinition>(parse_ok("DEFINE TABLE likes TYPE RELATION IN user OUT post|comment ENFORCED;"));
   CHECK(likes.type == TableDefinition::Type::Relation);
   CHECK(likes.relation_in == std::vector<std::string>{"user"});
   CHECK(likes.relation_out == std::vector<std::string>{"post", "comment"});
   CHECK(likes.enforced);
-  const auto& follows = only<TableDefinition>(parse_ok("DEFINE TABLE follows TYPE RELATION FROM user TO user;"));
+  const auto& follows =
+      only<TableDefinition>(parse_ok("DEFINE TABLE follows TYPE RELATION FROM user TO user;"));
   CHECK(follows.relation_in == std::vector<std::string>{"user"});
   CHECK(follows.relation_out == std::vector<std::string>{"user"});
 }
@@ -56,8 +58,9 @@ TEST_CASE("TYPE NORMAL and TYPE ANY, SCHEMALESS") {
 }
 
 TEST_CASE("a view keeps its SELECT text, commas and GROUP BY included, and stops at PERMISSIONS") {
-  const auto& view = only<TableDefinition>(parse_ok(
-      "DEFINE TABLE stats AS SELECT count() AS total, math::sum(age) FROM user GROUP BY country PERMISSIONS NONE;"));
+  const auto& view =
+      only<TableDefinition>(parse_ok("DEFINE TABLE stats AS SELECT count() AS total, math::sum(age) FROM "
+                                     "user GROUP BY country PERMISSIONS NONE;"));
   REQUIRE(view.view);
   CHECK(view.view->text == "SELECT count() AS total, math::sum(age) FROM user GROUP BY country");
   REQUIRE(view.permissions);

@@ -1,5 +1,6 @@
-// Semantic checks over a parsed Schema: what SurrealDB's parser accepts but a schema author almost certainly did
-// not mean. They are warnings unless `strict` (then errors), because SurrealDB itself would load such files.
+// Semantic checks over a parsed Schema: what SurrealDB's parser accepts but a schema author almost certainly
+// did not mean. They are warnings unless `strict` (then errors), because SurrealDB itself would load such
+// files.
 #pragma once
 
 #include <vector>

@@ -1,12 +1,16 @@
-// The schema IR: plain C++ data describing a SurrealQL schema, independent of how it was read (SurrealQL via ANTLR,
-// YAML, live INFO output) and of how it is written back (renderer, C++ generator, differ, JSON export).
+// The schema IR: plain C++ data describing a SurrealQL schema, independent of how it was read (SurrealQL via
+// ANTLR, YAML, live INFO output) and of how it is written back (renderer, C++ generator, differ, JSON
+// export).
 //
 // Design rules, so every front end and back end can rely on them:
-// - A Schema is the list of statements in source order; nothing is dropped. Statements the IR does not model are kept
+// - A Schema is the list of statements in source order; nothing is dropped. Statements the IR does not model
+// are kept
 //   as OpaqueStatement with their exact text, so a renderer can reproduce them.
 // - Every node carries a SourceLocation. Nodes made by a program (not read from text) have an empty location.
-// - Expressions (ASSERT, VALUE, DEFAULT, COMPUTED, WHERE, function bodies, event THEN, view AS SELECT, …) are not
-//   interpreted: they are kept as the exact source text, which is what SurrealDB itself stores and re-renders.
+// - Expressions (ASSERT, VALUE, DEFAULT, COMPUTED, WHERE, function bodies, event THEN, view AS SELECT, …) are
+// not
+//   interpreted: they are kept as the exact source text, which is what SurrealDB itself stores and
+//   re-renders.
 // - Names keep both the value (escapes resolved) and the text as written, because 3.x allows parameters and
 //   expressions where 2.x only allowed identifiers.
 #pragma once
@@ -37,9 +41,9 @@ struct Expression {
   SourceLocation location;
 };
 
-// The name of a definition. In 2.x always an identifier; in 3.x also a parameter (`DEFINE TABLE $name`) or any
-// expression. `value` is the identifier with escapes resolved (``DEFINE TABLE `my table` `` → `my table`), or the
-// parameter name without `$`, or the expression text; `text` is what the source says.
+// The name of a definition. In 2.x always an identifier; in 3.x also a parameter (`DEFINE TABLE $name`) or
+// any expression. `value` is the identifier with escapes resolved (``DEFINE TABLE `my table` `` → `my
+// table`), or the parameter name without `$`, or the expression text; `text` is what the source says.
 struct Name {
   enum class Form { Identifier, Parameter, Expression };
   Form form = Form::Identifier;
@@ -84,22 +88,22 @@ struct Type {
     Uuid,
     Regex,
     Range,
-    Point,  // `point` (a shorthand accepted by the parser; renders as geometry<point>)
-    Geometry,  // geometry<point|line|…>: `names` holds the sub-kinds, empty = any geometry
-    Record,    // record<user|post>: `names` holds the tables, empty = any record
-    Table,     // table<a|b>
-    Option,    // option<T>: `parameters[0]`
-    Array,     // array<T, max>: `parameters[0]` (absent = any), `max_length`
-    Set,       // set<T, max>
-    Either,    // T | U | …: `parameters` holds the alternatives (never nested Either)
-    Literal,   // a literal value: `literal_text` ("a", 1, true, 1d)
+    Point,          // `point` (a shorthand accepted by the parser; renders as geometry<point>)
+    Geometry,       // geometry<point|line|…>: `names` holds the sub-kinds, empty = any geometry
+    Record,         // record<user|post>: `names` holds the tables, empty = any record
+    Table,          // table<a|b>
+    Option,         // option<T>: `parameters[0]`
+    Array,          // array<T, max>: `parameters[0]` (absent = any), `max_length`
+    Set,            // set<T, max>
+    Either,         // T | U | …: `parameters` holds the alternatives (never nested Either)
+    Literal,        // a literal value: `literal_text` ("a", 1, true, 1d)
     LiteralObject,  // { a: T, … }: `object_fields`
     LiteralArray,   // [T, U]: `parameters`
-    Function,  // function
-    File,      // file<bucket|…>: `names` holds the buckets
-    References,  // references<table, field> (3.x) / references (2.x): `names`
-    Future,      // 2.x `future` (3.x rejects it)
-    Named,       // any other identifier, kept by name (forward compatible)
+    Function,       // function
+    File,           // file<bucket|…>: `names` holds the buckets
+    References,     // references<table, field> (3.x) / references (2.x): `names`
+    Future,         // 2.x `future` (3.x rejects it)
+    Named,          // any other identifier, kept by name (forward compatible)
   };
 
   Kind kind = Kind::Any;
@@ -118,8 +122,8 @@ struct Type {
 
 enum class PermissionAction { Select, Create, Update, Delete };
 
-// `PERMISSIONS NONE` / `FULL` / `WHERE cond`, or one `FOR select, create …` rule of a list. Empty `actions` means the
-// rule covers every action (the bare `PERMISSIONS NONE|FULL|WHERE …` form).
+// `PERMISSIONS NONE` / `FULL` / `WHERE cond`, or one `FOR select, create …` rule of a list. Empty `actions`
+// means the rule covers every action (the bare `PERMISSIONS NONE|FULL|WHERE …` form).
 struct PermissionRule {
   enum class Kind { None, Full, Where };
   std::vector<PermissionAction> actions;
@@ -195,7 +199,8 @@ struct Reference {
 
 struct FieldDefinition {
   DefineMode mode = DefineMode::Create;
-  Name name;   // an idiom: `name`, `address.city`, `tags[*]`, `tags.*` (value = the idiom text without escapes)
+  Name
+      name;  // an idiom: `name`, `address.city`, `tags[*]`, `tags.*` (value = the idiom text without escapes)
   Name table;
   std::optional<Type> type;
   bool flexible = false;
@@ -218,14 +223,15 @@ struct FullTextIndex {
   std::optional<std::string> bm25_k1;
   std::optional<std::string> bm25_b;
   bool highlights = false;
-  std::vector<std::pair<std::string, std::string>> extra_options;  // DOC_IDS_ORDER 100, … (2.x tuning), as written
+  std::vector<std::pair<std::string, std::string>>
+      extra_options;  // DOC_IDS_ORDER 100, … (2.x tuning), as written
 };
 
 struct VectorIndex {
   std::optional<std::uint64_t> dimension;
-  std::optional<std::string> distance;  // EUCLIDEAN, COSINE, MANHATTAN, MINKOWSKI 3, …, as written
+  std::optional<std::string> distance;     // EUCLIDEAN, COSINE, MANHATTAN, MINKOWSKI 3, …, as written
   std::optional<std::string> vector_type;  // F64, F32, I64, I32, I16
-  std::optional<std::string> capacity;  // MTREE
+  std::optional<std::string> capacity;     // MTREE
   std::optional<std::string> efc;
   std::optional<std::string> m;
   std::optional<std::string> m0;
@@ -358,7 +364,8 @@ struct ConfigDefinition {
   SourceLocation location;
 };
 
-// DEFINE API "/path" [FOR method, …] [MIDDLEWARE …] [PERMISSIONS …] [THEN …] …: the path and the clauses as written.
+// DEFINE API "/path" [FOR method, …] [MIDDLEWARE …] [PERMISSIONS …] [THEN …] …: the path and the clauses as
+// written.
 struct ApiDefinition {
   DefineMode mode = DefineMode::Create;
   Name path;
@@ -440,13 +447,13 @@ struct RemoveStatement {
   DefinitionKind kind = DefinitionKind::Table;
   bool if_exists = false;
   Name name;
-  std::optional<Name> on;  // the table of a field/index/event, the scope of a 2.x token
+  std::optional<Name> on;    // the table of a field/index/event, the scope of a 2.x token
   std::optional<Base> base;  // ON ROOT/NAMESPACE/DATABASE of access/user/token
   SourceLocation location;
 };
 
-// One clause of an ALTER statement: `keyword` upper case (COMMENT, DROP, TYPE, PERMISSIONS, …), `drop` for the
-// `DROP COMMENT` style removals, `argument` as written.
+// One clause of an ALTER statement: `keyword` upper case (COMMENT, DROP, TYPE, PERMISSIONS, …), `drop` for
+// the `DROP COMMENT` style removals, `argument` as written.
 struct AlterClause {
   std::string keyword;
   bool drop = false;
@@ -488,12 +495,12 @@ struct OpaqueStatement {
   SourceLocation location;
 };
 
-using StatementNode = std::variant<NamespaceDefinition, DatabaseDefinition, TableDefinition, FieldDefinition,
-                                   IndexDefinition, EventDefinition, AnalyzerDefinition, AccessDefinition,
-                                   FunctionDefinition, ParamDefinition, UserDefinition, SequenceDefinition,
-                                   ConfigDefinition, ApiDefinition, BucketDefinition, ModuleDefinition,
-                                   ScopeDefinition, TokenDefinition, RemoveStatement, AlterStatement, InfoStatement,
-                                   UseStatement, OpaqueStatement>;
+using StatementNode =
+    std::variant<NamespaceDefinition, DatabaseDefinition, TableDefinition, FieldDefinition, IndexDefinition,
+                 EventDefinition, AnalyzerDefinition, AccessDefinition, FunctionDefinition, ParamDefinition,
+                 UserDefinition, SequenceDefinition, ConfigDefinition, ApiDefinition, BucketDefinition,
+                 ModuleDefinition, ScopeDefinition, TokenDefinition, RemoveStatement, AlterStatement,
+                 InfoStatement, UseStatement, OpaqueStatement>;
 
 struct Statement {
   StatementNode node;

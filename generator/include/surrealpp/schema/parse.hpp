@@ -11,8 +11,8 @@
 
 namespace surrealpp::schema {
 
-// Which SurrealDB parser to imitate where 2.x and 3.x disagree (FLEXIBLE position, field DELETE permissions, SEARCH
-// vs FULLTEXT, DEFINE SCOPE/TOKEN, COMPUTED, COUNT indexes).
+// Which SurrealDB parser to imitate where 2.x and 3.x disagree (FLEXIBLE position, field DELETE permissions,
+// SEARCH vs FULLTEXT, DEFINE SCOPE/TOKEN, COMPUTED, COUNT indexes).
 enum class Syntax { V2 = 2, V3 = 3 };
 
 struct ParseOptions {
@@ -27,7 +27,8 @@ struct ParseResult {
 };
 
 // Parses SurrealQL text; `file_name` only labels locations.
-ParseResult parse_surql(std::string_view text, const std::string& file_name, const ParseOptions& options = {});
+ParseResult parse_surql(std::string_view text, const std::string& file_name,
+                        const ParseOptions& options = {});
 
 // Reads and parses a file; an unreadable file is one error diagnostic.
 ParseResult parse_surql_file(const std::filesystem::path& path, const ParseOptions& options = {});
