@@ -231,7 +231,7 @@ Expression Resolver::lookup(const std::string& key, const Value& value) const {
     e.append(" ").append(sql_op).append(" ").append_value(value);
     return e;
   };
-  // NONE / NULL guard for string functions on columns that may hold them.
+  // NONE / NULL guard for string functions and `<` / `<=` on columns that may hold them.
   auto guarded = [&](Expression test) {
     if (!column->optional && kind != ColumnKind::Any) return test;
     Expression e = Expression::text("(");
@@ -263,7 +263,10 @@ Expression Resolver::lookup(const std::string& key, const Value& value) const {
   if (op == "gt" || op == "gte" || op == "lt" || op == "lte") {
     need(is_ordered(kind), "an ordered column (number, string, datetime, duration, uuid, record)");
     need_value(value_fits(kind, value), "a " + std::string(kind_label(kind)) + " value");
-    return binary(op == "gt" ? ">" : op == "gte" ? ">=" : op == "lt" ? "<" : "<=");
+    if (op == "gt" || op == "gte") return binary(op == "gt" ? ">" : ">=");
+    // NONE and NULL order before every value: without the guard `age__lt` would also select rows without an
+    // age.
+    return guarded(binary(op == "lt" ? "<" : "<="));
   }
   if (op == "in" || op == "not_in") {
     need_value(value.is_array() || value.is_set(), "an array of values");

@@ -57,8 +57,8 @@ TEST_CASE("upsert") {
 }
 
 TEST_CASE("delete_from with where, and of one record") {
-  auto q = surreal::delete_from(app::user).where(app::user.age < 18).to_surql();
-  CHECK(q.text == "DELETE user WHERE age < $p0 RETURN BEFORE");
+  auto q = surreal::delete_from(app::user).where(app::user.score < 1).to_surql();
+  CHECK(q.text == "DELETE user WHERE score < $p0 RETURN BEFORE");
   auto one = surreal::delete_from(app::user).record(RecordId("user", "x")).to_surql();
   CHECK(one.text == "DELETE $p0 RETURN BEFORE");
   CHECK(surreal::delete_from(app::user).to_surql().text == "DELETE user RETURN BEFORE");

@@ -22,8 +22,11 @@ TEST_CASE("a key without lookup means exact") {
 TEST_CASE("comparison lookups") {
   CHECK(q_text(Q{"age__gt", 18}) == "age > $p0");
   CHECK(q_text(Q{"age__gte", 18}) == "age >= $p0");
-  CHECK(q_text(Q{"age__lt", 18}) == "age < $p0");
-  CHECK(q_text(Q{"age__lte", 18}) == "age <= $p0");
+  CHECK(q_text(Q{"score__lt", 18}) == "score < $p0");
+  CHECK(q_text(Q{"score__lte", 18}) == "score <= $p0");
+  // On an optional column lt / lte skip rows without a value (NONE orders before every number).
+  CHECK(q_text(Q{"age__lt", 18}) == "(age IS NOT NONE AND age IS NOT NULL AND age < $p0)");
+  CHECK(q_text(Q{"age__lte", 18}) == "(age IS NOT NONE AND age IS NOT NULL AND age <= $p0)");
   CHECK(q_text(Q{"age__ne", 18}) == "age != $p0");
   CHECK(q_vars(Q{"age__gte", 18}) == "{ p0: 18 }");
 }

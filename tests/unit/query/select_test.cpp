@@ -33,10 +33,10 @@ TEST_CASE("the contract's example text") {
 
 TEST_CASE("several where() calls are ANDed, ORs keep their parentheses") {
   auto q = surreal::select(app::user)
-               .where(app::user.age > 1 || app::user.age < 0)
+               .where(app::user.age > 1 || app::user.score < 0)
                .where(app::user.name == "x")
                .to_surql();
-  CHECK(q.text == "SELECT * FROM user WHERE (age > $p0 OR age < $p1) AND name = $p2");
+  CHECK(q.text == "SELECT * FROM user WHERE (age > $p0 OR score < $p1) AND name = $p2");
 }
 
 TEST_CASE("several order terms, and a bare column orders ascending") {
@@ -98,6 +98,16 @@ TEST_CASE("aggregates without group_by are over the whole selection") {
   CHECK(q.text == "SELECT count() AS count, math::max(age) AS max_age FROM user GROUP ALL");
 }
 
+TEST_CASE("scalar aggregates count the rows that have a value") {
+  auto q = surreal::select(app::user)
+               .where(app::user.role == app::Role::Admin)
+               .scalar_aggregate_surql("math::max", "age");
+  CHECK(q.text ==
+        "SELECT math::max(age) AS value, count(age IS NOT NONE AND age IS NOT NULL) AS present FROM user "
+        "WHERE role = "
+        "$p0 GROUP ALL");
+}
+
 TEST_CASE("aliases that are keywords are escaped") {
   auto q = surreal::select(app::user).aggregate(surreal::count().as("select")).to_surql();
   CHECK(q.text == "SELECT count() AS `select` FROM user GROUP ALL");
@@ -116,7 +126,15 @@ TEST_CASE("graph traversal in, out, both and chained") {
       "SELECT * FROM array::distinct(array::flatten((SELECT VALUE ->follows->? FROM user WHERE id = $p0)))");
   auto both = surreal::select(app::user).traverse_both(app::follows).to_surql();
   CHECK(both.text ==
-        "SELECT * FROM array::distinct(array::flatten((SELECT VALUE <->follows<->? FROM user)))");
+        "SELECT * FROM array::distinct(array::flatten((SELECT VALUE array::union(->follows->?, <-follows<-?) "
+        "FROM "
+        "user)))");
+  auto after_both =
+      surreal::select(app::user).traverse_both(app::follows).traverse_out(app::follows).to_surql();
+  CHECK(
+      after_both.text ==
+      "SELECT * FROM array::distinct(array::flatten((SELECT VALUE array::flatten(array::union(->follows->?, "
+      "<-follows<-?)->follows->?) FROM user)))");
   auto two = surreal::select(app::user)
                  .where(app::user.id == bob)
                  .traverse_out(app::follows)

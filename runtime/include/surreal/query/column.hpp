@@ -15,8 +15,10 @@
 // exactly. Which values each operation accepts is decided by the concepts of
 // <surreal/query/column_types.hpp>: a value of the wrong C++ type does not compile.
 //
-// Optional string columns guard their string functions (`(name IS NOT NONE AND name IS NOT NULL AND …)`):
-// SurrealDB's string functions fail the whole query on a NONE or NULL argument instead of answering false.
+// Optional columns guard their string functions and `<` / `<=` (`(bio IS NOT NONE AND bio IS NOT NULL AND
+// …)`): SurrealDB's string functions fail the whole query on a NONE or NULL argument instead of answering
+// false, and NONE / NULL order before every number, so `age < 18` would otherwise select the rows without an
+// age.
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
@@ -63,12 +65,14 @@ struct Column {
   template <class V>
   requires ColumnValue<T, V> Condition<Table>
   operator!=(const V& v) const { return binary(" != ", v); }
+  /// On an optional column `<` and `<=` skip rows without a value: SurrealDB orders NONE and NULL before
+  /// every number, so a bare `age < 18` would also select the rows that have no age.
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
-  operator<(const V& v) const { return binary(" < ", v); }
+  operator<(const V& v) const { return Condition<Table>(guarded(binary(" < ", v).expression())); }
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
-  operator<=(const V& v) const { return binary(" <= ", v); }
+  operator<=(const V& v) const { return Condition<Table>(guarded(binary(" <= ", v).expression())); }
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
   operator>(const V& v) const { return binary(" > ", v); }
@@ -280,7 +284,7 @@ struct Column {
       return query_detail::assignment_value<T>(v);
   }
 
-  /// Wraps a string test on an optional column in a NONE / NULL guard.
+  /// Wraps a test on an optional column in a NONE / NULL guard.
   Expression guarded(Expression test) const {
     if constexpr (!is_optional_column_v<T>) {
       return test;

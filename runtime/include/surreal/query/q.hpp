@@ -10,20 +10,22 @@
 // lookup that makes no sense for the column's kind, or a value of the wrong kind throws QueryBuildError
 // naming them (a filter never silently means something else).
 //
-// Lookups (every value is a bound parameter):
-//   exact        field = $v                 (NONE / NULL allowed on optional columns)
-//   gt gte lt lte field > $v, >=, <, <=      (numbers, strings, datetimes, durations, uuids, record ids)
-//   in not_in    field IN $v, NOT IN        ($v must be an array)
-//   contains     field CONTAINS $v          (string column: substring; array column: element)
-//   icontains    string::contains(string::lowercase(field), string::lowercase($v))
-//   startswith / istartswith / endswith / iendswith   string::starts_with / ends_with, i… through
-//   string::lowercase iexact       string::lowercase(field) = string::lowercase($v) like ilike   SQL LIKE (%
-//   and _) as an anchored regex through string::matches; ilike case-insensitive regex iregex
-//   string::matches(field, $v) (Rust regex syntax; iregex prefixes (?i)) match        field @@ $v (full-text
-//   search; needs a FULLTEXT / SEARCH index) isnull       true: (field IS NONE OR field IS NULL); false:
-//   (field IS NOT NONE AND field IS NOT NULL)
-// String lookups on optional columns are guarded against NONE / NULL (SurrealDB's string functions fail on
-// them). All of these exist with the same meaning in SurrealDB 2.x and 3.x.
+// Lookups (every value is a bound parameter; all exist with the same meaning in SurrealDB 2.x and 3.x):
+//   exact, ne        field = $v, field != $v (NONE / NULL allowed on optional columns)
+//   gt gte lt lte    field > $v, >=, <, <= (numbers, strings, datetimes, durations, uuids, record ids)
+//   in, not_in       field IN $v, field NOT IN $v ($v must be an array)
+//   contains         field CONTAINS $v (string column: substring; array column: element)
+//   icontains        string::contains(string::lowercase(field), string::lowercase($v))
+//   startswith       string::starts_with(field, $v); endswith: string::ends_with
+//   istartswith      the same through string::lowercase on both sides; iendswith likewise
+//   iexact           string::lowercase(field) = string::lowercase($v)
+//   like, ilike      SQL LIKE (% and _) as an anchored regex through string::matches; ilike ignores case
+//   regex, iregex    string::matches(field, $v) (Rust regex syntax); iregex prefixes (?i)
+//   match            field @@ $v (full-text search; needs a FULLTEXT (3.x) / SEARCH (2.x) index)
+//   isnull           true: (field IS NONE OR field IS NULL); false: (field IS NOT NONE AND field IS NOT NULL)
+// String lookups and lt / lte on optional columns are guarded against NONE / NULL: SurrealDB's string
+// functions fail the whole query on them, and NONE / NULL order before every value (`age__lt` would select
+// rows without an age).
 #include <memory>
 #include <span>
 #include <string>

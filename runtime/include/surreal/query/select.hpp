@@ -11,8 +11,8 @@
 //   db.select(app::user).sum(app::user.score);                        // aggregates over the selection
 //   db.select(app::user).group_by(app::user.role).aggregate(surreal::count()).all();
 //   db.select(app::user).where(app::user.id == bob).traverse_in(app::follows).all();
-//   db.select(app::user).where(app::user.age >= 18).to_surql();       // {"SELECT * FROM user WHERE age >=
-//   $p0", {p0: 18}}
+//   db.select(app::user).where(app::user.age >= 18).to_surql();
+//   // {"SELECT * FROM user WHERE age >= $p0", {p0: 18}}
 //
 // Several where() calls are ANDed. Every value (LIMIT and START included) is a bound parameter.
 #include <cstddef>
@@ -116,30 +116,42 @@ class SelectQuery {
     return std::move(out).finish();
   }
 
-  /// Sum of a numeric column over the selection (0 when it is empty).
+  /// Sum of a numeric column over the selection (0 when no row has a value).
   template <class T>
   requires query_detail::is_number_v<unwrapped_t<T>> unwrapped_t<T> sum(const Column<D, T>& column) {
     auto v = scalar_aggregate("math::sum", column.path);
-    return v.is_nullish() ? unwrapped_t<T>{} : from_value<unwrapped_t<T>>(v);
+    return v ? from_value<unwrapped_t<T>>(*v) : unwrapped_t<T>{};
   }
   /// Mean of a numeric column over the selection (nullopt when no row has a value).
   template <class T>
   requires query_detail::is_number_v<unwrapped_t<T>> std::optional<double> avg(const Column<D, T>& column) {
     auto v = scalar_aggregate("math::mean", column.path);
-    if (v.is_nullish() || (v.is_float() && v.as_double() != v.as_double()))
-      return std::nullopt;  // NaN: no values
-    return v.as_double();
+    if (!v) return std::nullopt;
+    return v->as_double();
   }
   /// Smallest / largest value of a numeric column (nullopt when no row has a value).
   template <class T>
   requires query_detail::is_number_v<unwrapped_t<T>> std::optional<unwrapped_t<T>> min(
       const Column<D, T>& column) {
-    return optional_aggregate<unwrapped_t<T>>("math::min", column.path);
+    auto v = scalar_aggregate("math::min", column.path);
+    if (!v) return std::nullopt;
+    return from_value<unwrapped_t<T>>(*v);
   }
   template <class T>
   requires query_detail::is_number_v<unwrapped_t<T>> std::optional<unwrapped_t<T>> max(
       const Column<D, T>& column) {
-    return optional_aggregate<unwrapped_t<T>>("math::max", column.path);
+    auto v = scalar_aggregate("math::max", column.path);
+    if (!v) return std::nullopt;
+    return from_value<unwrapped_t<T>>(*v);
+  }
+  /// SQL of the scalar aggregates (sum, avg, min, max): for tests and logs.
+  SurrealQL scalar_aggregate_surql(std::string_view function, std::string_view path) const {
+    SurqlWriter out;
+    out.append("SELECT ").append(function).append("(").field(path).append(") AS value, count(").field(path);
+    out.append(" IS NOT NONE AND ").field(path).append(" IS NOT NULL) AS present FROM ");
+    spec_.write_aggregate_source(out);
+    out.append(" GROUP ALL");
+    return std::move(out).finish();
   }
 
   /// GROUP BY these columns; add aggregates with .aggregate(…).
@@ -161,19 +173,17 @@ class SelectQuery {
   template <RelationDescriptor E>
   requires query_detail::step_fits_v<typename TableTraits<E>::in_model, model>
   auto traverse_out(const E& edge) const {
-    return TraversalQuery<D, model>(client_, spec_, "").traverse_out(edge);
+    return TraversalQuery<D, model>(client_, spec_, {}).traverse_out(edge);
   }
   template <RelationDescriptor E>
   requires query_detail::step_fits_v<typename TableTraits<E>::out_model, model>
   auto traverse_in(const E& edge) const {
-    return TraversalQuery<D, model>(client_, spec_, "").traverse_in(edge);
+    return TraversalQuery<D, model>(client_, spec_, {}).traverse_in(edge);
   }
-  template <RelationDescriptor E>
-  requires std::is_same_v < typename TableTraits<E>::in_model,
-  typename TableTraits<E>::out_model >
-      &&query_detail::step_fits_v<typename TableTraits<E>::in_model, model> auto traverse_both(
-          const E& edge) const {
-    return TraversalQuery<D, model>(client_, spec_, "").traverse_both(edge);
+  template <SymmetricRelation E>
+  requires query_detail::step_fits_v<typename TableTraits<E>::in_model, model>
+  auto traverse_both(const E& edge) const {
+    return TraversalQuery<D, model>(client_, spec_, {}).traverse_both(edge);
   }
 
  private:
@@ -189,20 +199,15 @@ class SelectQuery {
   }
   QueryResult run(const SurrealQL& q) { return client_.run(q, "this select"); }
 
-  Value scalar_aggregate(std::string_view function, std::string_view path) {
-    SurqlWriter out;
-    out.append("SELECT ").append(function).append("(").field(path).append(") AS value FROM ");
-    spec_.write_aggregate_source(out);
-    out.append(" GROUP ALL");
-    const Value rows = run(std::move(out).finish()).take(0);
-    if (rows.empty()) return Value::none();
-    return rows[std::size_t{0}]["value"];
-  }
-  template <class U>
-  std::optional<U> optional_aggregate(std::string_view function, std::string_view path) {
-    auto v = scalar_aggregate(function, path);
-    if (v.is_nullish()) return std::nullopt;
-    return from_value<U>(v);
+  /// The aggregate's value, or nullopt when no selected row has a value in the column. The presence count
+  /// decides, not the value: on no values SurrealDB answers differently per version and function (NONE, NULL,
+  /// 0, -inf for math::max on 3.x, no row at all on 2.x).
+  std::optional<Value> scalar_aggregate(std::string_view function, std::string_view path) {
+    const Value rows = run(scalar_aggregate_surql(function, path)).take(0);
+    if (rows.empty()) return std::nullopt;
+    const Value& row = rows[std::size_t{0}];
+    if (row["present"].is_nullish() || row["present"].as_int() == 0) return std::nullopt;
+    return row["value"];
   }
 
   query_detail::BoundClient client_;

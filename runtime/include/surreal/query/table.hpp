@@ -17,11 +17,14 @@
 //     Role role = Role::Member;
 //     std::vector<std::string> tags;
 //     UserAddress address;
-//     std::optional<surreal::Link<User>> best_friend;                    // record<user>: Link<T> may name T
-//     while
-//   };                                                                   // T is still incomplete
-//   struct Follows { surreal::RecordId id; surreal::Link<User> in; surreal::Link<User> out; surreal::Datetime
-//   since; };
+//     std::optional<surreal::Link<User>> best_friend;  // record<user>: Link<T> names T while T is incomplete
+//   };
+//   struct Follows {
+//     surreal::RecordId id;
+//     surreal::Link<User> in;
+//     surreal::Link<User> out;
+//     surreal::Datetime since;
+//   };
 //   // (plus surreal::Codec<User>, Codec<UserAddress>, Codec<Follows> and surreal::EnumNames<Role>)
 //
 //   struct UserTable;
