@@ -216,3 +216,74 @@ TEST_CASE("group by a nested field") {
     if (row.at("address")["city"] == surreal::Value("Oslo")) oslo = row.at("count").as_int();
   CHECK(oslo == 2);
 }
+
+// A table and fields whose names SurrealQL would misread unescaped: `line-item` (not an identifier), `select`
+// (a statement keyword) and `value` / `from` (clause words).
+namespace escaping {
+struct LineItem {
+  surreal::RecordId id;
+  std::string select;
+  std::int64_t from = 0;
+};
+struct LineItemTable {
+  surreal::Column<LineItemTable, surreal::RecordId> id{"id"};
+  surreal::Column<LineItemTable, std::string> select{"select"};
+  surreal::Column<LineItemTable, std::int64_t> from{"from"};
+};
+inline constexpr LineItemTable line_item{};
+}  // namespace escaping
+
+template <>
+struct surreal::Codec<escaping::LineItem> {
+  static Value encode(const escaping::LineItem& l) {
+    Object o;
+    if (!l.id.table().empty()) o.insert_or_assign("id", l.id);
+    encode_field(o, "select", l.select);
+    encode_field(o, "from", l.from);
+    return o;
+  }
+  static escaping::LineItem decode(const Value& v) {
+    const Object& o = expect_object(v, "LineItem");
+    escaping::LineItem l;
+    decode_field(o, "id", l.id);
+    decode_field(o, "select", l.select);
+    decode_field(o, "from", l.from);
+    return l;
+  }
+};
+template <>
+struct surreal::TableTraits<escaping::LineItemTable> {
+  using model = escaping::LineItem;
+  static constexpr std::string_view name = "line-item";
+  static constexpr bool is_relation = false;
+  using in_model = void;
+  using out_model = void;
+  static constexpr std::array<surreal::ColumnInfo, 3> columns{{
+      {"id", surreal::ColumnKind::Record},
+      {"select", surreal::ColumnKind::String},
+      {"from", surreal::ColumnKind::Int},
+  }};
+};
+
+TEST_CASE("table and field names that need escaping work against the engine") {
+  auto db = surrealpp::test::connect_fresh(surrealpp::test::devdb().ws_url);
+  db.query("DEFINE TABLE `line-item` SCHEMALESS").check();
+  using escaping::line_item;
+  std::vector<escaping::LineItem> rows{{{}, "apple", 1}, {{}, "avocado", 2}, {{}, "banana", 3}};
+  CHECK(db.insert(line_item, rows).run().size() == 3);
+  auto a =
+      db.select(line_item).where(line_item.select.starts_with("a")).order_by(line_item.from.desc()).all();
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].select == "avocado");
+  CHECK(a[1].select == "apple");
+  CHECK(db.select(line_item).where(surreal::Q{"from__gte", 2}).count() == 2);
+  db.update(line_item).set(line_item.from += 10).where(line_item.select == "banana").run();
+  CHECK(db.select(line_item).max(line_item.from) == std::optional<std::int64_t>(13));
+  auto groups = db.select(line_item).group_by(line_item.select).aggregate(surreal::count().as("n")).all();
+  CHECK(groups.size() == 3);
+  auto total = db.select(line_item).aggregate(surreal::count().as("from")).all();  // an escaped alias
+  REQUIRE(total.size() == 1);
+  CHECK(total[0].at("from").as_int() == 3);
+  CHECK(db.delete_from(line_item).where(line_item.from < 2).run().size() == 1);
+  CHECK(db.select(line_item).count() == 2);
+}
