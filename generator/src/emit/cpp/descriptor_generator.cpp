@@ -1,0 +1,80 @@
+#include "emit/cpp/descriptor_generator.hpp"
+
+#include "emit/cpp/string_literal.hpp"
+
+namespace surrealpp::emit::cpp {
+namespace {
+
+std::string column_declaration(const TablePlan& table, const MemberPlan& member) {
+  if (member.nested_struct >= 0)
+    return table.structs.at(static_cast<std::size_t>(member.nested_struct)).column + " " + member.name + "{};";
+  return "surreal::Column<" + table.descriptor + ", " + member.type + "> " + member.name + "{" +
+         cpp_string_literal(member.path) + "};";
+}
+
+DataList column_declarations(const TablePlan& table, const StructPlan& plan) {
+  DataList columns;
+  for (const auto& member : plan.members) columns.push_back(DataObject{{"column_declaration", column_declaration(table, member)}});
+  return columns;
+}
+
+// Every path a dynamic filter may name: the members, and the members of nested objects under their full path.
+void add_column_infos(const TablePlan& table, const StructPlan& plan, DataList& infos) {
+  for (const auto& member : plan.members) {
+    DataObject info;
+    info["path"] = cpp_string_literal(member.path);
+    info["kind"] = column_kind_name(member.kind);
+    info["optional"] = member.optional ? "true" : "false";
+    info["element"] = column_kind_name(member.element);
+    infos.push_back(info);
+    if (member.nested_struct >= 0)
+      add_column_infos(table, table.structs.at(static_cast<std::size_t>(member.nested_struct)), infos);
+  }
+}
+
+// The type of the member that holds nested struct `index` (std::optional<UserAddress> or UserAddress).
+const MemberPlan* holder_of(const TablePlan& table, std::size_t index) {
+  for (const auto& plan : table.structs)
+    for (const auto& member : plan.members)
+      if (member.nested_struct == static_cast<int>(index)) return &member;
+  return nullptr;
+}
+
+}  // namespace
+
+Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace) {
+  DataList nested;
+  // Inner objects first: an outer column struct holds the inner one as a member.
+  for (std::size_t i = table.structs.size(); i-- > 1;) {
+    const StructPlan& plan = table.structs[i];
+    const MemberPlan* holder = holder_of(table, i);
+    if (!holder || plan.column.empty()) continue;  // an array element: no column of its own
+    DataObject entry;
+    entry["column"] = plan.column;
+    entry["type"] = holder->type;
+    entry["path"] = comment_text(holder->path);
+    entry["path_literal"] = cpp_string_literal(holder->path);
+    entry["members"] = column_declarations(table, plan);
+    nested.push_back(entry);
+  }
+  DataList infos;
+  add_column_infos(table, table.model(), infos);
+  auto side = [&](const std::string& model) { return model.empty() ? std::string("void") : cpp_namespace + "::" + model; };
+
+  DataObject data;
+  data["descriptor"] = table.descriptor;
+  data["variable"] = table.variable;
+  data["model"] = table.model().name;
+  data["table"] = comment_text(table.table);
+  data["table_literal"] = cpp_string_literal(table.table);
+  data["is_relation"] = table.relation ? "true" : "false";
+  data["in_model"] = side(table.relation ? table.in_model : "");
+  data["out_model"] = side(table.relation ? table.out_model : "");
+  data["nested_columns"] = nested;
+  data["columns"] = column_declarations(table, table.model());
+  data["column_infos"] = infos;
+  data["column_count"] = std::to_string(infos.size());
+  return data;
+}
+
+}  // namespace surrealpp::emit::cpp

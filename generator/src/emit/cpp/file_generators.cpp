@@ -1,0 +1,73 @@
+#include "emit/cpp/file_generators.hpp"
+
+#include "emit/cpp/descriptor_generator.hpp"
+#include "emit/cpp/enum_generator.hpp"
+#include "emit/cpp/function_generator.hpp"
+#include "emit/cpp/render.hpp"
+#include "emit/cpp/struct_generator.hpp"
+
+namespace surrealpp::emit::cpp {
+namespace {
+
+DataObject common_data(const FileContext& context) {
+  DataObject data;
+  data["namespace"] = context.plan.cpp_namespace;
+  data["sources"] = context.sources;
+  return data;
+}
+
+}  // namespace
+
+GeneratedFile table_header_file(const FileContext& context, const TablePlan& table) {
+  DataObject data = common_data(context);
+  data["table"] = table.table;
+  data["model"] = table.model().name;
+  data["variable"] = table.variable;
+  data["relation"] = flag(table.relation);
+  DataList enums;
+  for (const auto& plan : table.enums) enums.push_back(enum_data(plan, context.plan.cpp_namespace));
+  data["enums"] = enums;
+  // Inner structs first: an outer struct holds the inner ones by value.
+  DataList structs;
+  for (std::size_t i = table.structs.size(); i-- > 0;) structs.push_back(struct_data(table, i));
+  data["structs_inner_first"] = structs;
+  DataList linked;
+  for (const auto& stem : table.linked_tables) linked.push_back(DataObject{{"file", stem}});
+  data["has_links"] = flag(!linked.empty());
+  data["linked_tables"] = linked;
+  Data descriptor = descriptor_data(table, context.plan.cpp_namespace);
+  for (const char* key : {"descriptor", "nested_columns", "columns", "column_infos", "column_count", "table_literal",
+                          "is_relation", "in_model", "out_model"})
+    data[key] = Data(*descriptor.get(key));
+  return {context.directory + table.file_stem + ".hpp", render(context.templates, "table_header", data)};
+}
+
+GeneratedFile fwd_file(const FileContext& context) {
+  DataObject data = common_data(context);
+  DataList tables;
+  for (const auto& table : context.plan.tables)
+    tables.push_back(DataObject{{"model", table.model().name}, {"descriptor", table.descriptor}});
+  data["tables"] = tables;
+  return {context.directory + "fwd.hpp", render(context.templates, "fwd", data)};
+}
+
+GeneratedFile support_file(const FileContext& context) {
+  return {context.directory + "support.hpp", render(context.templates, "support", common_data(context))};
+}
+
+GeneratedFile models_file(const FileContext& context) {
+  DataObject data = common_data(context);
+  DataList tables;
+  for (const auto& table : context.plan.tables) tables.push_back(DataObject{{"file_stem", table.file_stem}});
+  data["tables"] = tables;
+  data["has_functions"] = flag(!context.plan.functions.empty());
+  return {context.directory + "models.hpp", render(context.templates, "models", data)};
+}
+
+GeneratedFile functions_file(const FileContext& context) {
+  DataObject data = common_data(context);
+  data["functions"] = functions_data(context.plan);
+  return {context.directory + "functions.hpp", render(context.templates, "functions", data)};
+}
+
+}  // namespace surrealpp::emit::cpp
