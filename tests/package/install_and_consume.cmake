@@ -1,0 +1,26 @@
+# cmake -DBUILD_DIR=… -DWORK_DIR=… -DCONSUMER_DIR=… -DSCHEMA=… -P install_and_consume.cmake
+function(run what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${what} failed (${status}):\n${output}")
+  endif()
+  message(STATUS "${what}: ok")
+  set(last_output "${output}" PARENT_SCOPE)
+endfunction()
+
+file(REMOVE_RECURSE ${WORK_DIR})
+set(prefix ${WORK_DIR}/prefix)
+run("cmake --install" ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
+foreach(installed bin/surrealpp include/surreal/surreal.hpp lib/cmake/surrealpp/surrealppConfig.cmake
+                  lib/cmake/surrealpp/SurrealGenerate.cmake)
+  if(NOT EXISTS ${prefix}/${installed})
+    message(FATAL_ERROR "the install lacks ${installed}")
+  endif()
+endforeach()
+run("configure the consumer" ${CMAKE_COMMAND} -S ${CONSUMER_DIR} -B ${WORK_DIR}/consumer -DCMAKE_PREFIX_PATH=${prefix}
+    -DCONSUMER_SCHEMA=${SCHEMA} -DCMAKE_BUILD_TYPE=Release)
+run("build the consumer" ${CMAKE_COMMAND} --build ${WORK_DIR}/consumer -j2)
+run("run the consumer" ${WORK_DIR}/consumer/consumer)
+if(NOT last_output MATCHES "consumer ok")
+  message(FATAL_ERROR "the consumer printed:\n${last_output}")
+endif()
