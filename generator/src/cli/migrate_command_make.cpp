@@ -15,6 +15,7 @@ struct MakeSettings {
   std::string dir = "migrations";
   std::string name;
   int syntax = 3;
+  bool check = false;
 };
 
 int run_make(const MakeSettings& settings) {
@@ -23,11 +24,19 @@ int run_make(const MakeSettings& settings) {
   options.directory = settings.dir;
   options.name = settings.name;
   options.syntax = settings.syntax == 2 ? schema::Syntax::V2 : schema::Syntax::V3;
+  options.check_only = settings.check;
   migrate::MakeResult result = migrate::make_migration(options);
   for (const auto& warning : result.plan.warnings) std::cerr << "warning: " << warning << '\n';
-  if (!result.written) {
+  if (result.plan.empty()) {
     std::cout << "No schema changes since the last migration: nothing written.\n";
     return 0;
+  }
+  if (!result.written) {
+    std::cout << "The schema has changed since the last migration (" << result.plan.operations.size()
+              << " operations); `migrate make` would write " << result.label << ":\n";
+    for (const auto& op : result.plan.operations)
+      std::cout << "  [" << schema::diff::safety_name(op.up_safety) << "] " << op.describe() << '\n';
+    return 1;
   }
   std::cout << "Wrote migration " << result.label << " (" << result.plan.operations.size()
             << " operations, up " << schema::diff::safety_name(result.plan.up_safety()) << ", down "
@@ -49,6 +58,8 @@ CommandRunner attach_make(CLI::App& command) {
   command.add_option("--syntax", settings->syntax, "SurrealQL version to write (2 or 3)")
       ->check(CLI::IsMember({2, 3}))
       ->capture_default_str();
+  command.add_flag("--check", settings->check,
+                   "Write nothing; exit 1 when the schema has changes no migration covers (for CI)");
   return [settings] { return run_reporting_errors("migrate make", 1, [&] { return run_make(*settings); }); };
 }
 

@@ -67,6 +67,7 @@ MakeResult make_migration(const MakeOptions& options) {
   if (result.plan.empty()) return result;
 
   result.label = directory.next_version() + "_" + slug;
+  if (options.check_only) return result;
   fs::path up = options.directory / (result.label + ".up.surql");
   fs::path down = options.directory / (result.label + ".down.surql");
   fs::path snapshot = options.directory / (result.label + ".snapshot.surql");

@@ -16,6 +16,7 @@ struct MakeOptions {
   std::filesystem::path directory = "migrations";
   std::string name;
   schema::Syntax syntax = schema::Syntax::V3;
+  bool check_only = false;  // compute the plan, write nothing
 };
 
 struct MakeResult {
