@@ -25,7 +25,7 @@
 //   uuid            -> string, lowercase hyphenated
 //   array / set     -> array
 //   object          -> object (keys in SurrealDB's order)
-//   record id       -> string "table:key" exactly as RecordId::to_string() renders it ("user:alice", "user:⟨7abc⟩")
+//   record id       -> string "table:key" exactly as RecordId::to_string() renders it ("user:alice", "user:`a-b`")
 //   table           -> string (the table name)
 //   range           -> string in SurrealQL range syntax ("1..5", "'a'>..='z'")
 //   geometry        -> GeoJSON object {"type": "Point", "coordinates": [x, y]} (collections: "geometries")
@@ -374,11 +374,13 @@ class Range {
 
 /// A record id: table plus key. The key is a string, an int, an array, an object, a uuid or a range (of keys).
 ///
-/// Text form (`to_string()`, `parse()`), exactly like SurrealDB renders record ids:
-///   user:alice, user:123, user:-5, user:⟨7abc⟩, user:⟨john doe⟩, user:⟨a\⟩b⟩, user:⟨123⟩ (a string of digits),
-///   user:[1, 'a'], user:{ a: 1 }, user:u'0190…', user:1..5, user:..; tables that are not plain identifiers are in
-///   backticks: `my-table`:1. A string key is written plain when it is non-empty, only [A-Za-z0-9_], does not start
-///   with a digit and is not NaN/Infinity; otherwise it is put in ⟨…⟩ with `\` and `⟩` escaped by a backslash.
+/// Text form (`to_string()`, `parse()`), exactly like SurrealDB 3.x renders record ids:
+///   user:alice, user:7abc, user:123 (int key), user:`123` (string key of digits), user:-5, user:`john doe`,
+///   user:`a-b`, user:`a⟩b`, user:`back\`tick`, user:[1, 'a'], user:{ a: 1 }, user:u'0190…', user:1..5, user:..
+/// A string key is written plain when it is only [A-Za-z0-9_], has a character other than a digit or '_', and is
+/// not NaN/Infinity; otherwise it goes in backticks with `\`, `` ` ``, NUL, CR, LF and tab escaped by a backslash.
+/// Tables that are not plain identifiers (or are SurrealQL keywords) are in backticks too: `my-table`:1, `select`:1.
+/// (SurrealDB 2.x renders escaped keys as ⟨…⟩; `parse()` reads both forms, and both engines read backticks.)
 class RecordId {
  public:
   /// An empty id (table "", key NONE); only useful as a placeholder.
@@ -648,7 +650,7 @@ class Value {
 /// Parses a SurrealQL literal: everything `Value::to_surql()` writes (NONE, NULL, booleans, numbers with the f /
 /// dec suffixes, strings in '…' or "…", d'…', u'…', r'…', s'…', b"HEX", f"bucket:/key", durations, arrays, objects,
 /// sets `{a, b}` / `{,}`, record ids, ranges, points `(x, y)`, GeoJSON objects become geometries,
-/// `type::table('t')`, math::nan / math::inf / math::neg_inf). Not an expression evaluator: operators, params and
+/// `type::table('t')`, NaN, math::inf / math::neg_inf). Not an expression evaluator: operators, params and
 /// function calls other than these are rejected with ConversionError naming the offset.
 Value from_surql(std::string_view text);
 

@@ -106,13 +106,19 @@ void append_ident(std::string& out, std::string_view t) {
   }
 }
 
+/// A string record key, as SurrealDB 3.x renders it: plain when it is only [A-Za-z0-9_] with at least one character
+/// that is not a digit or '_' (so it cannot read as a number) and is not NaN/Infinity; otherwise in backticks.
+/// (Backticks, not ⟨…⟩: both engines parse them with the same escapes, while `\⟩` inside ⟨…⟩ is rejected by both
+/// and 2.x reads ⟨…⟩ without processing escapes at all.)
 void append_rid_string(std::string& out, std::string_view k) {
-  if (is_plain_word(k)) {
+  bool word = !k.empty() && std::all_of(k.begin(), k.end(), is_word_byte);
+  bool numeric_like = std::all_of(k.begin(), k.end(), [](char c) { return is_digit(c) || c == '_'; });
+  if (word && !numeric_like && k != "NaN" && k != "Infinity") {
     out.append(k);
   } else {
-    out += "\xE2\x9F\xA8";  // ⟨
-    append_escaped(out, k, "\xE2\x9F\xA9");
-    out += "\xE2\x9F\xA9";  // ⟩
+    out += '`';
+    append_escaped(out, k, "`");
+    out += '`';
   }
 }
 
@@ -125,7 +131,7 @@ void append_plain_double(std::string& out, double d) {
 
 void append_float(std::string& out, double d) {
   if (std::isnan(d)) {
-    out += "math::nan";
+    out += "NaN";
   } else if (std::isinf(d)) {
     out += d > 0 ? "math::inf" : "math::neg_inf";
   } else {
@@ -449,6 +455,24 @@ class Parser {
     }
   }
 
+  /// ⟨…⟩ as SurrealDB 2.x writes it: only `\⟩` is an escape, every other byte is taken as it is.
+  std::string angle_body() {
+    std::string out;
+    while (true) {
+      if (i_ >= s_.size()) fail("unterminated \u27e8\u2026\u27e9");
+      if (starts("\xE2\x9F\xA9")) {
+        i_ += 3;
+        return out;
+      }
+      if (starts("\\\xE2\x9F\xA9")) {
+        out += "\xE2\x9F\xA9";
+        i_ += 4;
+        continue;
+      }
+      out += s_[i_++];
+    }
+  }
+
   /// Text up to the unescaped `close` (after the opening delimiter was consumed).
   std::string quoted_body(std::string_view close) {
     std::string out;
@@ -510,7 +534,7 @@ class Parser {
 
   std::string ident() {
     if (eat('`')) return quoted_body("`");
-    if (eat("\xE2\x9F\xA8")) return quoted_body("\xE2\x9F\xA9");
+    if (eat("\xE2\x9F\xA8")) return angle_body();
     std::string_view w = word();
     if (w.empty()) fail("expected an identifier");
     return std::string(w);
@@ -549,7 +573,7 @@ class Parser {
     }
     if (starts("\xE2\x9F\xA8")) {
       i_ += 3;
-      return Value(quoted_body("\xE2\x9F\xA9"));
+      return Value(angle_body());
     }
     if (c == '[' || c == '{') return value();
     if ((c == 'u') && (peek(1) == '\'' || peek(1) == '"')) return value();

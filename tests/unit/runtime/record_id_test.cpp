@@ -16,37 +16,42 @@ void check_form(const RecordId& id, std::string_view text) {
 TEST_CASE("plain keys and numbers") {
   check_form({"user", "alice"}, "user:alice");
   check_form({"user", "Alice_2"}, "user:Alice_2");
-  check_form({"user", "_1"}, "user:_1");
+  check_form({"user", "_1"}, "user:`_1`");  // only digits and underscores
+  check_form({"user", "_x1"}, "user:_x1");
   check_form({"user", 42}, "user:42");
   check_form({"user", -5}, "user:-5");
   check_form({"user", 0}, "user:0");
   check_form({"user", std::numeric_limits<std::int64_t>::max()}, "user:9223372036854775807");
 }
 
-TEST_CASE("string keys that need escaping go in ⟨…⟩") {
-  check_form({"user", "7abc"}, "user:⟨7abc⟩");      // starts with a digit
-  check_form({"user", "123"}, "user:⟨123⟩");        // digits only: would read as an int
-  check_form({"user", "1e5"}, "user:⟨1e5⟩");
-  check_form({"user", "a-b"}, "user:⟨a-b⟩");
-  check_form({"user", "a:b"}, "user:⟨a:b⟩");
-  check_form({"user", "john doe"}, "user:⟨john doe⟩");
-  check_form({"user", "back`tick"}, "user:⟨back`tick⟩");
-  check_form({"user", "a⟩b"}, "user:⟨a\\⟩b⟩");
-  check_form({"user", "a\\b"}, "user:⟨a\\\\b⟩");
-  check_form({"user", "ünï"}, "user:⟨ünï⟩");
-  check_form({"user", "日本"}, "user:⟨日本⟩");
-  check_form({"user", ""}, "user:⟨⟩");
-  check_form({"user", "NaN"}, "user:⟨NaN⟩");
-  check_form({"user", "x.y"}, "user:⟨x.y⟩");
-  check_form({"user", "line\nbreak"}, "user:⟨line\\nbreak⟩");
+TEST_CASE("string keys that need escaping go in backticks, like SurrealDB 3.x renders them") {
+  check_form({"user", "7abc"}, "user:7abc");          // starts with a digit but is not a number: plain
+  check_form({"user", "1e5"}, "user:1e5");
+  check_form({"user", "123"}, "user:`123`");          // digits only: would read as an int
+  check_form({"user", "1_000"}, "user:`1_000`");
+  check_form({"user", "-5"}, "user:`-5`");
+  check_form({"user", "a-b"}, "user:`a-b`");
+  check_form({"user", "a:b"}, "user:`a:b`");
+  check_form({"user", "john doe"}, "user:`john doe`");
+  check_form({"user", "back`tick"}, "user:`back\\`tick`");
+  check_form({"user", "a⟩b"}, "user:`a⟩b`");
+  check_form({"user", "a\\b"}, "user:`a\\\\b`");
+  check_form({"user", "ünï"}, "user:`ünï`");
+  check_form({"user", "日本"}, "user:`日本`");
+  check_form({"user", ""}, "user:``");
+  check_form({"user", "NaN"}, "user:`NaN`");
+  check_form({"user", "Infinity"}, "user:`Infinity`");
+  check_form({"user", "x.y"}, "user:`x.y`");
+  check_form({"user", "line\nbreak"}, "user:`line\\nbreak`");
+  check_form({"user", "it's"}, "user:`it's`");
 }
 
-TEST_CASE("tables that are not plain identifiers go in backticks") {
-  check_form({"my-table", 1}, "`my-table`:1");
-  check_form({"1table", "a"}, "`1table`:a");
-  check_form({"with`tick", "a"}, "`with\\`tick`:a");
-  check_form({"select", 1}, "`select`:1");
-  check_form({"tåble", "a"}, "`tåble`:a");
+TEST_CASE("SurrealDB 2.x's ⟨…⟩ form parses: only \\⟩ is an escape there") {
+  CHECK(RecordId::parse("user:⟨7abc⟩") == RecordId{"user", "7abc"});
+  CHECK(RecordId::parse("user:⟨john doe⟩") == RecordId{"user", "john doe"});
+  CHECK(RecordId::parse("user:⟨a\\⟩b⟩") == RecordId{"user", "a⟩b"});
+  CHECK(RecordId::parse("user:⟨a\\b⟩") == RecordId{"user", "a\\b"});
+  CHECK(RecordId::parse("user:⟨123⟩") == RecordId{"user", "123"});
 }
 
 TEST_CASE("array, object, uuid and range keys") {
@@ -59,7 +64,8 @@ TEST_CASE("array, object, uuid and range keys") {
   check_form({"user", Range::closed("a", "m")}, "user:a..=m");
   check_form({"user", Range(Bound::excluded(Array{1}), Bound::unbounded())}, "user:[1]>..");
   check_form({"user", Range()}, "user:..");
-  check_form({"user", Range(Bound::unbounded(), Bound::excluded("7x"))}, "user:..⟨7x⟩");
+  check_form({"user", Range(Bound::unbounded(), Bound::excluded("7x"))}, "user:..7x");
+  check_form({"user", Range::closed("a b", "c d")}, "user:`a b`..=`c d`");
 }
 
 TEST_CASE("parse accepts SurrealDB's other spellings") {

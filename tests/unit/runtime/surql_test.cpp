@@ -30,7 +30,8 @@ TEST_CASE("scalars render as SurrealQL literals") {
   CHECK(Value(2.0).to_surql() == "2f");
   CHECK(Value(1e21).to_surql() == "1000000000000000000000f");
   CHECK(Value(0.1).to_surql() == "0.1f");
-  CHECK(Value(std::nan("")).to_surql() == "math::nan");
+  CHECK(Value(std::nan("")).to_surql() == "NaN");
+  CHECK(Value(INFINITY).to_surql() == "math::inf");
   CHECK(Value(-INFINITY).to_surql() == "math::neg_inf");
   CHECK(Value(Decimal("1.50")).to_surql() == "1.50dec");
   CHECK(Value(Datetime(0, 5000000)).to_surql() == "d'1970-01-01T00:00:00.005Z'");
@@ -89,7 +90,7 @@ TEST_CASE("to_surql output parses back into the same value") {
            Geometry(GeometryCollection{{Geometry(GeometryPoint{1, 2}), Geometry(GeometryLine{{{0, 0}, {1, 1}}})}}),
            File("bucket", "/a/b.txt"), Set{}, Set{1}, Set{1, "a", RecordId{"t", 1}}})
     round_trip(v);
-  CHECK(std::isnan(from_surql("math::nan").as_double()));
+  CHECK(std::isnan(from_surql("NaN").as_double()));
 }
 
 TEST_CASE("from_surql rejects what it cannot read") {
