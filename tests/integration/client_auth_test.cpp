@@ -29,10 +29,11 @@ struct AuthFixture {
               "SIGNIN (SELECT * FROM user WHERE email = $email AND crypto::argon2::compare(pass, $pass)) "
               "DURATION FOR TOKEN 1h, FOR SESSION 1h;";
     admin
-        .query("DEFINE USER nsuser ON NAMESPACE PASSWORD 'nspass' ROLES EDITOR;"
-               "DEFINE USER dbuser ON DATABASE PASSWORD 'dbpass' ROLES EDITOR;"
-               "DEFINE TABLE user SCHEMALESS PERMISSIONS FOR select, update WHERE id = $auth.id;" +
-               access)
+        .query(
+            "DEFINE USER nsuser ON NAMESPACE PASSWORD 'nspass' ROLES EDITOR;"
+            "DEFINE USER dbuser ON DATABASE PASSWORD 'dbpass' ROLES EDITOR;"
+            "DEFINE TABLE user SCHEMALESS PERMISSIONS FOR select, update WHERE id = $auth.id;" +
+            access)
         .check();
   }
 };
@@ -66,7 +67,8 @@ TEST_CASE("namespace and database users sign in") {
     auto ns_client = surreal::Client::connect(url);
     CHECK_FALSE(ns_client.signin(surreal::NamespaceAuth{fixture.ns, "nsuser", "nspass"}).access.empty());
     auto db_client = surreal::Client::connect(url);
-    CHECK_FALSE(db_client.signin(surreal::DatabaseAuth{fixture.ns, fixture.db, "dbuser", "dbpass"}).access.empty());
+    CHECK_FALSE(
+        db_client.signin(surreal::DatabaseAuth{fixture.ns, fixture.db, "dbuser", "dbpass"}).access.empty());
     CHECK_THROWS_AS(db_client.signin(surreal::DatabaseAuth{fixture.ns, fixture.db, "dbuser", "wrong"}),
                     surreal::AuthError);
   }
@@ -79,21 +81,22 @@ TEST_CASE("record users sign up, sign in, and info() returns the signed-in recor
     const std::string email = unique_name("ann") + "@example.com";
     auto db = surreal::Client::connect(url);
     db.use(fixture.ns, fixture.db);
-    const auto signed_up =
-        db.signup(surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "secret"}}});
+    const auto signed_up = db.signup(
+        surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "secret"}}});
     CHECK_FALSE(signed_up.access.empty());
 
     auto again = surreal::Client::connect(url);
     again.use(fixture.ns, fixture.db);
-    again.signin(surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "secret"}}});
+    again.signin(
+        surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "secret"}}});
     const surreal::Value me = again.info();
     REQUIRE(me.is_object());
     CHECK(me["email"] == surreal::Value(email));
 
     auto wrong = surreal::Client::connect(url);
-    CHECK_THROWS_AS(
-        wrong.signin(surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "nope"}}}),
-        surreal::AuthError);
+    CHECK_THROWS_AS(wrong.signin(surreal::RecordAuth{
+                        fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "nope"}}}),
+                    surreal::AuthError);
   }
 }
 
@@ -103,8 +106,8 @@ TEST_CASE("authenticate with a token from another connection, and invalidate dro
     CAPTURE(url);
     const std::string email = unique_name("bob") + "@example.com";
     auto first = surreal::Client::connect(url);
-    const auto tokens =
-        first.signup(surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "pw"}}});
+    const auto tokens = first.signup(
+        surreal::RecordAuth{fixture.ns, fixture.db, "account", {{"email", email}, {"pass", "pw"}}});
 
     auto second = surreal::Client::connect(url);
     second.use(fixture.ns, fixture.db);
@@ -120,7 +123,8 @@ TEST_CASE("authenticate with a garbage token is an AuthError") {
   for (const auto& url : transports()) {
     CAPTURE(url);
     auto db = surreal::Client::connect(url);
-    CHECK_THROWS_AS(db.authenticate("eyJhbGciOiJIUzI1NiJ9.eyJmb28iOiJiYXIifQ.c2lnbmF0dXJl"), surreal::AuthError);
+    CHECK_THROWS_AS(db.authenticate("eyJhbGciOiJIUzI1NiJ9.eyJmb28iOiJiYXIifQ.c2lnbmF0dXJl"),
+                    surreal::AuthError);
   }
 }
 
@@ -138,13 +142,16 @@ TEST_CASE("refresh renews a token pair, revoke ends it (3.x); 2.x lacks both") {
   admin.signin(surreal::RootAuth{"root", "root"});
   admin.use(ns, dbname);
   admin
-      .query("DEFINE ACCESS account ON DATABASE TYPE RECORD SIGNUP (CREATE person SET email = $email) "
-             "SIGNIN (SELECT * FROM person WHERE email = $email) WITH REFRESH DURATION FOR GRANT 15d, FOR TOKEN 1h")
+      .query(
+          "DEFINE ACCESS account ON DATABASE TYPE RECORD SIGNUP (CREATE person SET email = $email) "
+          "SIGNIN (SELECT * FROM person WHERE email = $email) WITH REFRESH DURATION FOR GRANT 15d, FOR TOKEN "
+          "1h")
       .check();
   for (const auto& url : transports()) {
     CAPTURE(url);
     auto db = surreal::Client::connect(url);
-    const auto tokens = db.signup(surreal::RecordAuth{ns, dbname, "account", {{"email", unique_name("r") + "@x"}}});
+    const auto tokens =
+        db.signup(surreal::RecordAuth{ns, dbname, "account", {{"email", unique_name("r") + "@x"}}});
     REQUIRE(tokens.refresh.has_value());
     const auto renewed = db.refresh(tokens);
     CHECK_FALSE(renewed.access.empty());

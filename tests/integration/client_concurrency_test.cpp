@@ -1,5 +1,5 @@
-// Many calls in flight on one connection from many threads: each caller gets its own answer, and a slow call does
-// not hold up the others.
+// Many calls in flight on one connection from many threads: each caller gets its own answer, and a slow call
+// does not hold up the others.
 #include "client_support.hpp"
 
 #include <future>
@@ -44,16 +44,20 @@ TEST_CASE("a slow call blocks only its caller") {
   const auto started = std::chrono::steady_clock::now();
   for (int i = 0; i < 10; ++i) CHECK(db.query("RETURN $i", {{"i", i}}).take<int>(0) == i);
   const auto elapsed = std::chrono::steady_clock::now() - started;
-  if (engine_is_3()) CHECK(elapsed < std::chrono::milliseconds(1000));
-  else skip_on_2x("devdb runs the 2.x engine's requests one at a time (one shared session), so the server itself "
-                  "makes fast calls wait for the slow one");
+  if (engine_is_3())
+    CHECK(elapsed < std::chrono::milliseconds(1000));
+  else
+    skip_on_2x(
+        "devdb runs the 2.x engine's requests one at a time (one shared session), so the server itself "
+        "makes fast calls wait for the slow one");
   CHECK(slow.get().take<std::string>(1) == "slow");
 }
 
 TEST_CASE("many records in one answer arrive whole") {
   auto db = connect_fresh(devdb().ws_url);
-  const auto created = db.query("FOR $i IN 1..=2000 { CREATE item SET n = $i, text = string::repeat('x', 200) }; "
-                                "SELECT count() FROM item GROUP ALL");
+  const auto created = db.query(
+      "FOR $i IN 1..=2000 { CREATE item SET n = $i, text = string::repeat('x', 200) }; "
+      "SELECT count() FROM item GROUP ALL");
   CHECK(created.take(1).as_array()[0]["count"] == surreal::Value(2000));
   const auto items = db.select(surreal::Table("item"));
   CHECK(items.size() == 2000);

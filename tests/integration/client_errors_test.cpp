@@ -1,5 +1,5 @@
-// Errors as a caller sees them: server errors mapped to types, calls pending when the server dies, methods the
-// server lacks, and malformed requests.
+// Errors as a caller sees them: server errors mapped to types, calls pending when the server dies, methods
+// the server lacks, and malformed requests.
 #include "client_support.hpp"
 
 #include <future>
@@ -42,7 +42,8 @@ TEST_CASE("methods SurrealDB 2.x lacks fail with UnsupportedError naming method 
     CHECK_NOTHROW(db.sessions());
     return;
   }
-  CHECK_THROWS_WITH_AS(db.new_session(), doctest::Contains("`attach` needs SurrealDB 3.x; the server is surrealdb-2.1.1"),
+  CHECK_THROWS_WITH_AS(db.new_session(),
+                       doctest::Contains("`attach` needs SurrealDB 3.x; the server is surrealdb-2.1.1"),
                        surreal::UnsupportedError);
   CHECK_THROWS_WITH_AS(db.sessions(), doctest::Contains("`sessions`"), surreal::UnsupportedError);
   CHECK_THROWS_AS(db.rpc("begin"), surreal::UnsupportedError);
@@ -57,8 +58,10 @@ TEST_CASE("an unknown RPC method is a ProtocolError naming it and the server ver
   for (const auto& url : {devdb().ws_url, devdb().http_url}) {
     CAPTURE(url);
     auto db = surreal::Client::connect(url);
-    CHECK_THROWS_WITH_AS(db.rpc("no_such_method"), doctest::Contains("`no_such_method`"), surreal::ProtocolError);
-    CHECK_THROWS_WITH_AS(db.rpc("no_such_method"), doctest::Contains(devdb().version.c_str()), surreal::ProtocolError);
+    CHECK_THROWS_WITH_AS(db.rpc("no_such_method"), doctest::Contains("`no_such_method`"),
+                         surreal::ProtocolError);
+    CHECK_THROWS_WITH_AS(db.rpc("no_such_method"), doctest::Contains(devdb().version.c_str()),
+                         surreal::ProtocolError);
   }
 }
 

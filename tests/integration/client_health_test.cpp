@@ -1,5 +1,6 @@
-// WebSocket health checks: a server that stops answering (frozen with SIGSTOP, so the TCP connection stays up) is
-// found dead by its missing pongs, its pending calls fail fast, and the connection is replaced once it answers.
+// WebSocket health checks: a server that stops answering (frozen with SIGSTOP, so the TCP connection stays
+// up) is found dead by its missing pongs, its pending calls fail fast, and the connection is replaced once it
+// answers.
 #include "client_support.hpp"
 
 #include <csignal>

@@ -1,5 +1,5 @@
-// options.connections = N: several connections behind one client, least-busy balancing, state on every connection,
-// and a dead connection replaced.
+// options.connections = N: several connections behind one client, least-busy balancing, state on every
+// connection, and a dead connection replaced.
 #include "client_support.hpp"
 
 #include <future>
@@ -75,8 +75,9 @@ TEST_CASE("signup through a pool creates one user, not one per connection") {
   const std::string ns = unique_name("poolns"), dbname = unique_name("pooldb");
   admin.use(ns, dbname);
   admin
-      .query("DEFINE ACCESS account ON DATABASE TYPE RECORD "
-             "SIGNUP (CREATE user SET email = $email) SIGNIN (SELECT * FROM user WHERE email = $email)")
+      .query(
+          "DEFINE ACCESS account ON DATABASE TYPE RECORD "
+          "SIGNUP (CREATE user SET email = $email) SIGNIN (SELECT * FROM user WHERE email = $email)")
       .check();
   auto db = surreal::Client::connect(devdb().ws_url, pooled(3));
   db.use(ns, dbname);

@@ -95,8 +95,10 @@ TEST_CASE("let defines a session variable that queries read, unset removes it") 
     CHECK(db.query("RETURN $greeting").take<std::string>(0) == "hello");
     // A binding of the call wins over the session variable on 3.x; the 2.x engine keeps the session's value.
     const auto overridden = db.query("RETURN $greeting", {{"greeting", "hi"}}).take<std::string>(0);
-    if (engine_is_3() || url.rfind("http", 0) == 0) CHECK(overridden == "hi");
-    else skip_on_2x("a call binding does not override a `let` variable of the session");
+    if (engine_is_3() || url.rfind("http", 0) == 0)
+      CHECK(overridden == "hi");
+    else
+      skip_on_2x("a call binding does not override a `let` variable of the session");
     db.unset("greeting");
     CHECK(db.query("RETURN $greeting").take(0).is_nullish());
   }
@@ -123,7 +125,8 @@ TEST_CASE("a per-call timeout raises TimeoutError") {
     CAPTURE(url);
     auto db = connect_fresh(url);
     const auto started = std::chrono::steady_clock::now();
-    CHECK_THROWS_AS(db.query("SLEEP 2s; RETURN 1", {}, std::chrono::milliseconds(300)), surreal::TimeoutError);
+    CHECK_THROWS_AS(db.query("SLEEP 2s; RETURN 1", {}, std::chrono::milliseconds(300)),
+                    surreal::TimeoutError);
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(1500));
     // The connection stays usable.
     CHECK(db.query("RETURN 5").take<int>(0) == 5);

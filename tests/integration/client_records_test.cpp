@@ -1,5 +1,5 @@
-// The record methods (select, create, insert, insert_relation, update, upsert, merge, patch, delete, relate) and
-// functions (run, call<T>), untyped and typed.
+// The record methods (select, create, insert, insert_relation, update, upsert, merge, patch, delete, relate)
+// and functions (run, call<T>), untyped and typed.
 #include "client_support.hpp"
 
 using namespace surrealpp::test;
@@ -83,15 +83,16 @@ TEST_CASE("insert adds many records, insert_relation adds edges") {
   for (const auto& url : transports()) {
     CAPTURE(url);
     auto db = connect_fresh(url);
-    const auto people = db.insert<Person>(
-        "person", {Person{surreal::RecordId{"person", "a"}, "A", 1}, Person{surreal::RecordId{"person", "b"}, "B", 2}});
+    const auto people = db.insert<Person>("person", {Person{surreal::RecordId{"person", "a"}, "A", 1},
+                                                     Person{surreal::RecordId{"person", "b"}, "B", 2}});
     REQUIRE(people.size() == 2);
     CHECK(people[1].name == "B");
 
-    const surreal::Value edges = db.insert_relation(
-        surreal::Table("knows"), surreal::Value::array({surreal::Object{{"in", surreal::RecordId{"person", "a"}},
-                                                                        {"out", surreal::RecordId{"person", "b"}},
-                                                                        {"since", 2020}}}));
+    const surreal::Value edges =
+        db.insert_relation(surreal::Table("knows"),
+                           surreal::Value::array({surreal::Object{{"in", surreal::RecordId{"person", "a"}},
+                                                                  {"out", surreal::RecordId{"person", "b"}},
+                                                                  {"since", 2020}}}));
     REQUIRE(edges.is_array());
     REQUIRE(edges.size() == 1);
     CHECK(edges.as_array()[0]["in"] == surreal::Value(surreal::RecordId{"person", "a"}));
@@ -138,7 +139,8 @@ TEST_CASE("patch applies JSON Patch operations and can return the diff") {
     CHECK(record["age"].is_none());
 
     const surreal::Value diff = db.patch(id, {surreal::PatchOp::replace("/name", "R")}, true);
-    const surreal::Value ops = diff.is_array() && diff.size() == 1 && diff.as_array()[0].is_array() ? diff.as_array()[0] : diff;
+    const surreal::Value ops =
+        diff.is_array() && diff.size() == 1 && diff.as_array()[0].is_array() ? diff.as_array()[0] : diff;
     REQUIRE(ops.is_array());
     REQUIRE(ops.size() >= 1);
     const auto op = surreal::PatchOp::from_value(ops.as_array()[0]);

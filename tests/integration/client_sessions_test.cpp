@@ -21,7 +21,8 @@ TEST_CASE("a new session has its own namespace, database and variables") {
 
   CHECK(db.query("RETURN $who").take<std::string>(0) == "main");
   CHECK(other.query("RETURN $who").take<std::string>(0) == "other");
-  CHECK(db.query("SELECT VALUE id FROM marker").take(0) == surreal::Value::array({surreal::RecordId{"marker", "main"}}));
+  CHECK(db.query("SELECT VALUE id FROM marker").take(0) ==
+        surreal::Value::array({surreal::RecordId{"marker", "main"}}));
   CHECK(other.query("SELECT VALUE id FROM marker").take(0) ==
         surreal::Value::array({surreal::RecordId{"marker", "other"}}));
 }

@@ -1,20 +1,20 @@
 #pragma once
-// Shared helpers of the client integration tests: connecting to this run's devdb with a fresh namespace/database
-// per test (the 2.x engine shares one session between connections, so tests must not share names), and a private
-// devdb that a test may kill and restart.
+// Shared helpers of the client integration tests: connecting to this run's devdb with a fresh
+// namespace/database per test (the 2.x engine shares one session between connections, so tests must not share
+// names), and a private devdb that a test may kill and restart.
 #include <surreal/surreal.hpp>
 
 #include "support/devdb.hpp"
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <thread>
-#include <unistd.h>
 
 namespace surrealpp::test {
 
@@ -40,8 +40,8 @@ inline void skip_on_2x(const char* what) {
   MESSAGE(text);
 }
 
-/// A devdb of the same engine as the run's fixture, owned by one test: it can be stopped and started again on the
-/// same port.
+/// A devdb of the same engine as the run's fixture, owned by one test: it can be stopped and started again on
+/// the same port.
 class PrivateDevdb {
  public:
   explicit PrivateDevdb(const std::string& store = "mem://") : store_(store) {
@@ -53,8 +53,9 @@ class PrivateDevdb {
   PrivateDevdb& operator=(const PrivateDevdb&) = delete;
 
   void start() {
-    std::string command = "node " + devdb_dir() + "/ctl.mjs start --engine " + std::to_string(devdb().engine) +
-                          " --state " + state_ + " --store " + store_ + " > /dev/null";
+    std::string command = "node " + devdb_dir() + "/ctl.mjs start --engine " +
+                          std::to_string(devdb().engine) + " --state " + state_ + " --store " + store_ +
+                          " > /dev/null";
     if (port_ != 0) command += " --port " + std::to_string(port_);
     REQUIRE_MESSAGE(std::system(command.c_str()) == 0, "cannot start a private devdb: " << command);
     info_ = read_devdb_state(state_);

@@ -1,5 +1,5 @@
-// TLS for wss:// and https://: verification is on by default, a private CA can be trusted with a CA file, the host
-// name is checked, and switching verification off is explicit. A small node TLS proxy fronts devdb.
+// TLS for wss:// and https://: verification is on by default, a private CA can be trusted with a CA file, the
+// host name is checked, and switching verification off is explicit. A small node TLS proxy fronts devdb.
 #include "client_support.hpp"
 
 #include <csignal>
@@ -19,8 +19,9 @@ class TlsFront {
     std::filesystem::create_directories(dir_);
     cert_ = (dir_ / "cert.pem").string();
     const std::string key = (dir_ / "key.pem").string();
-    const std::string make_cert = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=surrealpp-test -keyout " +
-                                  key + " -out " + cert_ + " -addext subjectAltName=" + san + " 2>/dev/null";
+    const std::string make_cert =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=surrealpp-test -keyout " + key +
+        " -out " + cert_ + " -addext subjectAltName=" + san + " 2>/dev/null";
     REQUIRE(std::system(make_cert.c_str()) == 0);
     const std::string proxy = std::string(SURREALPP_SOURCE_DIR) + "/tests/integration/tls_proxy.mjs";
     // The proxy runs in the background; its first line (read from a file) gives its port and pid.
@@ -72,10 +73,10 @@ TEST_CASE("a self-signed certificate is refused by default on wss:// and https:/
   TlsFront front("IP:127.0.0.1");
   surreal::Options options;
   options.connect_timeout = 5s;
-  CHECK_THROWS_WITH_AS(surreal::Client::connect(front.wss(), options), doctest::Contains("self-signed certificate"),
-                       surreal::ConnectionError);
-  CHECK_THROWS_WITH_AS(surreal::Client::connect(front.https(), options), doctest::Contains("self-signed certificate"),
-                       surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(surreal::Client::connect(front.wss(), options),
+                       doctest::Contains("self-signed certificate"), surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(surreal::Client::connect(front.https(), options),
+                       doctest::Contains("self-signed certificate"), surreal::ConnectionError);
 }
 
 TEST_CASE("trusting the certificate through a CA file connects over wss:// and https://") {
@@ -119,6 +120,8 @@ TEST_CASE("verification switched off explicitly accepts any certificate") {
 
 TEST_CASE("a CA file that does not exist is a ConnectionError") {
   TlsFront front("IP:127.0.0.1");
-  CHECK_THROWS_AS(surreal::Client::connect(front.wss(), trusting("/nonexistent/ca.pem")), surreal::ConnectionError);
-  CHECK_THROWS_AS(surreal::Client::connect(front.https(), trusting("/nonexistent/ca.pem")), surreal::ConnectionError);
+  CHECK_THROWS_AS(surreal::Client::connect(front.wss(), trusting("/nonexistent/ca.pem")),
+                  surreal::ConnectionError);
+  CHECK_THROWS_AS(surreal::Client::connect(front.https(), trusting("/nonexistent/ca.pem")),
+                  surreal::ConnectionError);
 }

@@ -14,7 +14,8 @@ TEST_CASE("a committed transaction keeps its changes") {
     tx.commit();
     CHECK_FALSE(tx.active());
   }
-  CHECK(db.query("SELECT VALUE balance FROM account ORDER BY balance").take(0) == surreal::Value::array({5, 100}));
+  CHECK(db.query("SELECT VALUE balance FROM account ORDER BY balance").take(0) ==
+        surreal::Value::array({5, 100}));
 }
 
 TEST_CASE("a transaction dropped without commit is cancelled") {

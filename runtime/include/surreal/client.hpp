@@ -1,15 +1,16 @@
 #pragma once
-// surreal::Client: a connection to SurrealDB over WebSocket (ws://, wss://) or HTTP (http://, https://) and every
-// RPC method of SurrealDB 2.x and 3.x.
+// surreal::Client: a connection to SurrealDB over WebSocket (ws://, wss://) or HTTP (http://, https://) and
+// every RPC method of SurrealDB 2.x and 3.x.
 //
 //   auto db = surreal::Client::connect("ws://127.0.0.1:8000/rpc");
 //   db.signin(surreal::RootAuth{"root", "root"});
 //   db.use("app", "main");
 //   auto users = db.query("SELECT * FROM user WHERE age > $min", {{"min", 18}}).take<std::vector<User>>(0);
 //
-// A Client is a cheap handle: copies share the connection and the session. It is safe to use from many threads;
-// a call blocks only its caller, and over WebSocket many calls are in flight at once. Methods the server lacks
-// (e.g. sessions and transactions on 2.x) throw UnsupportedError naming the method and the server version.
+// A Client is a cheap handle: copies share the connection and the session. It is safe to use from many
+// threads; a call blocks only its caller, and over WebSocket many calls are in flight at once. Methods the
+// server lacks (e.g. sessions and transactions on 2.x) throw UnsupportedError naming the method and the
+// server version.
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -22,14 +23,15 @@
 #include <surreal/live.hpp>
 #include <surreal/options.hpp>
 #include <surreal/patch.hpp>
-#include <surreal/query_result.hpp>
 #include <surreal/query/fwd.hpp>  // typed query builder entry points (below)
+#include <surreal/query_result.hpp>
 #include <surreal/transaction.hpp>
 #include <surreal/value.hpp>
 
 namespace surreal {
 
-/// The server does not have the RPC method or feature (e.g. `begin` on SurrealDB 2.x, live queries over HTTP).
+/// The server does not have the RPC method or feature (e.g. `begin` on SurrealDB 2.x, live queries over
+/// HTTP).
 class UnsupportedError : public ProtocolError {
  public:
   using ProtocolError::ProtocolError;
@@ -49,7 +51,8 @@ class Client {
   /// Closes every connection of this client (all its sessions); pending calls fail with ConnectionError.
   void close();
 
-  // --- server -------------------------------------------------------------------------------------------------
+  // --- server
+  // -------------------------------------------------------------------------------------------------
   /// The version text as the server reports it, e.g. "surrealdb-3.0.2" (asked at connect, cached).
   const std::string& server_version() const;
   /// The major version (2 or 3).
@@ -62,7 +65,8 @@ class Client {
   /// `info`: the signed-in record user (or NONE).
   Value info();
 
-  // --- session state ---------------------------------------------------------------------------------------------
+  // --- session state
+  // ---------------------------------------------------------------------------------------------
   void use(const std::string& ns, const std::string& db);
   Tokens signin(const RootAuth& auth);
   Tokens signin(const NamespaceAuth& auth);
@@ -79,12 +83,14 @@ class Client {
   void let(const std::string& name, Value value);
   void unset(const std::string& name);
 
-  // --- queries ---------------------------------------------------------------------------------------------------
+  // --- queries
+  // ---------------------------------------------------------------------------------------------------
   /// Runs SurrealQL with bound variables; statement errors stay in the result (take() throws them).
   QueryResult query(const std::string& surql, Object vars = {},
                     std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
-  // --- records (each returns what the server returns: a record, or an array for a table) -----------------------
+  // --- records (each returns what the server returns: a record, or an array for a table)
+  // -----------------------
   Value select(const Value& what);
   Value create(const Value& what, Value data = Value::none());
   Value insert(const Value& table, Value data);
@@ -123,15 +129,17 @@ class Client {
   template <class T>
   T call(const std::string& name, Array args = {});
 
-  // --- live queries (WebSocket only) -----------------------------------------------------------------------------
+  // --- live queries (WebSocket only)
+  // -----------------------------------------------------------------------------
   LiveStream<Value> live(const std::string& table, LiveOptions options = {});
   template <class T>
   LiveStream<T> live(const std::string& table, LiveOptions options = {});
   /// Kills a live query by id (streams do this themselves when closed).
   void kill(const Uuid& live_id);
 
-  // --- typed query builder entry points (surreal/query/…) ---------------------------------------------------------
-  // Declared here, defined in <surreal/query.hpp> (include it; generated model headers do). See that header.
+  // --- typed query builder entry points (surreal/query/…)
+  // --------------------------------------------------------- Declared here, defined in <surreal/query.hpp>
+  // (include it; generated model headers do). See that header.
   template <TableDescriptor D>
   SelectQuery<D> select(const D& table);
   template <TableDescriptor D>
@@ -153,11 +161,13 @@ class Client {
   /// LIVE SELECT * FROM <table>, decoded as the table's model.
   template <TableDescriptor D>
   LiveStream<model_of<D>> live(const D& table, LiveOptions options = {});
-  // --- end of typed query builder entry points -------------------------------------------------------------------
+  // --- end of typed query builder entry points
+  // -------------------------------------------------------------------
 
-  // --- sessions and transactions (3.x) ---------------------------------------------------------------------------
-  /// A new, independent session on the same connection (its own ns/db/auth/variables). It is detached when the
-  /// last copy of the returned Client goes away.
+  // --- sessions and transactions (3.x)
+  // ---------------------------------------------------------------------------
+  /// A new, independent session on the same connection (its own ns/db/auth/variables). It is detached when
+  /// the last copy of the returned Client goes away.
   Client new_session();
   /// This client's session id; empty for the connection's default session.
   std::optional<Uuid> session_id() const;

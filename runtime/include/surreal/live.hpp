@@ -7,7 +7,8 @@
 //   for (const auto& change : stream) { … }                    // blocks until the stream ends
 //
 // Destroying or closing the stream kills the live query. With Options::auto_resubscribe a stream survives a
-// reconnect: the query is issued again and keeps delivering (its id() changes; Options::on_reconnect is told).
+// reconnect: the query is issued again and keeps delivering (its id() changes; Options::on_reconnect is
+// told).
 #include <chrono>
 #include <iterator>
 #include <memory>
@@ -35,11 +36,11 @@ struct LiveOptions {
 template <class T>
 struct LiveChange {
   LiveAction action = LiveAction::Create;
-  Uuid query_id;            // the live query that produced it
-  RecordId record;          // the changed record (empty for KILLED)
-  std::optional<T> result;  // the record after the change (before it, for DELETE); empty in DIFF mode
+  Uuid query_id;              // the live query that produced it
+  RecordId record;            // the changed record (empty for KILLED)
+  std::optional<T> result;    // the record after the change (before it, for DELETE); empty in DIFF mode
   std::vector<PatchOp> diff;  // DIFF mode: the operations that turn the old record into the new one
-  Value raw;                // the notification's result as sent
+  Value raw;                  // the notification's result as sent
 };
 
 namespace detail {
@@ -74,7 +75,8 @@ class LiveStreamBase {
   std::string close_reason() const;
 
  protected:
-  /// The next change, waiting up to `timeout` (forever when absent); nullopt on timeout or when the stream ended.
+  /// The next change, waiting up to `timeout` (forever when absent); nullopt on timeout or when the stream
+  /// ended.
   std::optional<detail::RawLiveChange> next_raw(std::optional<std::chrono::milliseconds> timeout);
 
  private:

@@ -24,8 +24,8 @@ struct Options {
   std::chrono::milliseconds connect_timeout{10000};
   TlsOptions tls;
 
-  /// Connections to open. WebSocket: calls go to the connection with the fewest calls in flight; state (use, auth,
-  /// variables, sessions) is applied on all of them. HTTP: the number of requests that run at once.
+  /// Connections to open. WebSocket: calls go to the connection with the fewest calls in flight; state (use,
+  /// auth, variables, sessions) is applied on all of them. HTTP: the number of requests that run at once.
   std::size_t connections = 1;
 
   /// WebSocket health: a ping every `ping_interval` (0 disables it); no pong within `pong_timeout` marks the
@@ -41,7 +41,8 @@ struct Options {
   std::chrono::milliseconds reconnect_max_delay{5000};
   /// Give up after this many failed attempts in a row (0: never give up).
   std::size_t reconnect_max_attempts = 0;
-  /// Called after a live query was issued again on a new connection: its old and new live-query id.
+  /// Called after a live query was issued again on a new connection: its old and new live-query id. Runs on the
+  /// client's maintenance thread; keep it short and do not call the client from it.
   std::function<void(const Uuid& old_id, const Uuid& new_id)> on_reconnect;
 };
 

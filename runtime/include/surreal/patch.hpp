@@ -14,7 +14,9 @@ struct PatchOp {
 
   static PatchOp add(std::string path, Value value) { return {"add", std::move(path), std::move(value), {}}; }
   static PatchOp remove(std::string path) { return {"remove", std::move(path), Value::none(), {}}; }
-  static PatchOp replace(std::string path, Value value) { return {"replace", std::move(path), std::move(value), {}}; }
+  static PatchOp replace(std::string path, Value value) {
+    return {"replace", std::move(path), std::move(value), {}};
+  }
 
   /// {op, path[, value][, from]} as the server expects it.
   Value to_value() const {

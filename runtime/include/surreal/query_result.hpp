@@ -9,7 +9,8 @@
 
 namespace surreal {
 
-/// One statement's outcome. `ok()` statements carry their value in `result`; failed ones carry the server's message.
+/// One statement's outcome. `ok()` statements carry their value in `result`; failed ones carry the server's
+/// message.
 struct StatementResult {
   bool ok() const noexcept { return status == "OK"; }
 
@@ -36,11 +37,12 @@ class QueryResult {
   /// True when every statement succeeded.
   bool ok() const noexcept;
 
-  /// The value of statement `index`. Throws QueryError (or its typed child: AlreadyExistsError, NotFoundError,
-  /// ConflictError, …) carrying the statement index and the server's message when that statement failed, and
-  /// std::out_of_range for an index past the last statement.
+  /// The value of statement `index`. Throws QueryError (or its typed child: AlreadyExistsError,
+  /// NotFoundError, ConflictError, …) carrying the statement index and the server's message when that
+  /// statement failed, and std::out_of_range for an index past the last statement.
   const Value& take(std::size_t index) const;
-  /// The value of statement `index` converted through surreal::from_value<T>; ConversionError names the statement.
+  /// The value of statement `index` converted through surreal::from_value<T>; ConversionError names the
+  /// statement.
   template <class T>
   T take(std::size_t index) const;
 

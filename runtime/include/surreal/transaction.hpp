@@ -1,11 +1,13 @@
 #pragma once
 // A transaction on the server.
 //
-//   { auto tx = db.begin(); tx.query("CREATE …"); tx.query("UPDATE …"); tx.commit(); }  // cancelled if not committed
+//   { auto tx = db.begin(); tx.query("CREATE …"); tx.query("UPDATE …"); tx.commit(); }  // cancelled if not
+//   committed
 //
-// SurrealDB 3.x has transaction RPCs (begin/commit/cancel): each query runs at once inside the transaction and
-// returns its results. 2.x has none, so there the statements are collected and sent at commit() as one query
-// `BEGIN; …; COMMIT;` — query() returns an empty result and commit() returns the results of all statements.
+// SurrealDB 3.x has transaction RPCs (begin/commit/cancel): each query runs at once inside the transaction
+// and returns its results. 2.x has none, so there the statements are collected and sent at commit() as one
+// query `BEGIN; …; COMMIT;` — query() returns an empty result and commit() returns the results of all
+// statements.
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -27,14 +29,15 @@ class Transaction {
   Transaction& operator=(Transaction&& other) noexcept;
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
-  /// Cancels the transaction unless it was committed or cancelled (errors are swallowed: destructors don't throw).
+  /// Cancels the transaction unless it was committed or cancelled (errors are swallowed: destructors don't
+  /// throw).
   ~Transaction();
 
   /// 3.x: runs now, inside the transaction. 2.x: queued for commit(); returns an empty result.
   QueryResult query(const std::string& surql, Object vars = {});
-  /// 3.x: commits (the results came from query()); returns an empty result. 2.x: sends the collected statements
-  /// wrapped in BEGIN/COMMIT and returns their results, throwing the first real statement error (not SurrealDB's
-  /// "not executed due to a failed transaction" placeholders).
+  /// 3.x: commits (the results came from query()); returns an empty result. 2.x: sends the collected
+  /// statements wrapped in BEGIN/COMMIT and returns their results, throwing the first real statement error
+  /// (not SurrealDB's "not executed due to a failed transaction" placeholders).
   QueryResult commit();
   /// Discards the transaction. Idempotent.
   void cancel();

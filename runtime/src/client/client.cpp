@@ -29,8 +29,10 @@ Tokens tokens_of(const Value& answer) {
   if (answer.is_string()) {
     tokens.access = answer.as_string();
   } else if (answer.is_object()) {
-    if (const Value* access = answer.find("access"); access && access->is_string()) tokens.access = access->as_string();
-    else if (const Value* token = answer.find("token"); token && token->is_string()) tokens.access = token->as_string();
+    if (const Value* access = answer.find("access"); access && access->is_string())
+      tokens.access = access->as_string();
+    else if (const Value* token = answer.find("token"); token && token->is_string())
+      tokens.access = token->as_string();
     if (const Value* refresh = answer.find("refresh"); refresh && refresh->is_string())
       tokens.refresh = refresh->as_string();
   }
@@ -103,18 +105,25 @@ Tokens Client::signin(const NamespaceAuth& auth) {
 
 Tokens Client::signin(const DatabaseAuth& auth) {
   return tokens_of(session_->call(
-      "signin", {Object{{"ns", auth.ns}, {"db", auth.db}, {"user", auth.username}, {"pass", auth.password}}}));
+      "signin",
+      {Object{{"ns", auth.ns}, {"db", auth.db}, {"user", auth.username}, {"pass", auth.password}}}));
 }
 
-Tokens Client::signin(const RecordAuth& auth) { return tokens_of(session_->call("signin", {record_auth_params(auth)})); }
+Tokens Client::signin(const RecordAuth& auth) {
+  return tokens_of(session_->call("signin", {record_auth_params(auth)}));
+}
 
-Tokens Client::signup(const RecordAuth& auth) { return tokens_of(session_->call("signup", {record_auth_params(auth)})); }
+Tokens Client::signup(const RecordAuth& auth) {
+  return tokens_of(session_->call("signup", {record_auth_params(auth)}));
+}
 
 void Client::authenticate(const std::string& token) { session_->call("authenticate", {token}); }
 
 void Client::invalidate() { session_->call("invalidate"); }
 
-Tokens Client::refresh(const Tokens& tokens) { return tokens_of(session_->call("refresh", {token_pair(tokens)})); }
+Tokens Client::refresh(const Tokens& tokens) {
+  return tokens_of(session_->call("refresh", {token_pair(tokens)}));
+}
 
 void Client::revoke(const Tokens& tokens) { session_->call("revoke", {token_pair(tokens)}); }
 
@@ -122,7 +131,8 @@ void Client::let(const std::string& name, Value value) { session_->call("let", {
 
 void Client::unset(const std::string& name) { session_->call("unset", {name}); }
 
-QueryResult Client::query(const std::string& surql, Object vars, std::optional<std::chrono::milliseconds> timeout) {
+QueryResult Client::query(const std::string& surql, Object vars,
+                          std::optional<std::chrono::milliseconds> timeout) {
   detail::CallOptions call;
   call.timeout = timeout;
   return QueryResult::from_reply(session_->call("query", {surql, std::move(vars)}, call));
@@ -130,19 +140,29 @@ QueryResult Client::query(const std::string& surql, Object vars, std::optional<s
 
 Value Client::select(const Value& what) { return session_->call("select", {what}); }
 
-Value Client::create(const Value& what, Value data) { return session_->call("create", {what, std::move(data)}); }
+Value Client::create(const Value& what, Value data) {
+  return session_->call("create", {what, std::move(data)});
+}
 
-Value Client::insert(const Value& table, Value data) { return session_->call("insert", {table, std::move(data)}); }
+Value Client::insert(const Value& table, Value data) {
+  return session_->call("insert", {table, std::move(data)});
+}
 
 Value Client::insert_relation(const Value& table, Value data) {
   return session_->call("insert_relation", {table, std::move(data)});
 }
 
-Value Client::update(const Value& what, Value data) { return session_->call("update", {what, std::move(data)}); }
+Value Client::update(const Value& what, Value data) {
+  return session_->call("update", {what, std::move(data)});
+}
 
-Value Client::upsert(const Value& what, Value data) { return session_->call("upsert", {what, std::move(data)}); }
+Value Client::upsert(const Value& what, Value data) {
+  return session_->call("upsert", {what, std::move(data)});
+}
 
-Value Client::merge(const Value& what, Object data) { return session_->call("merge", {what, std::move(data)}); }
+Value Client::merge(const Value& what, Object data) {
+  return session_->call("merge", {what, std::move(data)});
+}
 
 Value Client::patch(const Value& what, const std::vector<PatchOp>& operations, bool return_diff) {
   Array ops;
@@ -161,7 +181,8 @@ Value Client::run(const std::string& name, Array args, std::optional<std::string
   return session_->call("run", {name, version ? Value(*version) : Value::none(), std::move(args)});
 }
 
-std::shared_ptr<detail::LiveSubscription> Client::subscribe(const std::string& table, const LiveOptions& options) {
+std::shared_ptr<detail::LiveSubscription> Client::subscribe(const std::string& table,
+                                                            const LiveOptions& options) {
   detail::CallOptions call;
   call.timeout = options.timeout;
   int slot = -1;

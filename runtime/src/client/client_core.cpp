@@ -15,12 +15,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string session_key(const std::optional<Uuid>& session) { return session ? session->to_string() : std::string(); }
+std::string session_key(const std::optional<Uuid>& session) {
+  return session ? session->to_string() : std::string();
+}
 
 /// Methods that change what the server remembers about a session: over a pool they go to every connection.
 bool changes_session_state(const std::string& method) {
-  static const std::set<std::string> methods = {"use",   "signin", "signup", "authenticate", "invalidate",
-                                                "let",   "unset",  "attach", "detach",       "reset"};
+  static const std::set<std::string> methods = {"use", "signin", "signup", "authenticate", "invalidate",
+                                                "let", "unset",  "attach", "detach",       "reset"};
   return methods.count(method) != 0;
 }
 
@@ -34,7 +36,8 @@ std::string token_of(const Value& answer) {
 
 int major_of(const std::string& version) {
   std::string text = version;
-  if (const auto dash = text.rfind('-', text.find('.')); dash != std::string::npos) text = text.substr(dash + 1);
+  if (const auto dash = text.rfind('-', text.find('.')); dash != std::string::npos)
+    text = text.substr(dash + 1);
   try {
     return std::stoi(text);
   } catch (const std::exception&) {
@@ -56,9 +59,8 @@ std::shared_ptr<ClientCore> ClientCore::connect(const std::string& url, Options 
   for (std::size_t i = 0; i < core->slots_.size(); ++i) core->slots_[i].channel = core->open_channel(i);
 
   HttpSessionHeaders no_headers;
-  const Value version =
-      core->slots_[0].channel->call(RpcRequest{"version", {}, std::nullopt, std::nullopt}, core->options_.timeout,
-                                    &no_headers);
+  const Value version = core->slots_[0].channel->call(RpcRequest{"version", {}, std::nullopt, std::nullopt},
+                                                      core->options_.timeout, &no_headers);
   core->version_text_ = version.is_string() ? version.as_string() : describe(version);
   core->version_major_ = major_of(core->version_text_);
   for (auto& slot : core->slots_) slot.channel->set_server_version(core->version_text_);
@@ -100,7 +102,8 @@ void ClientCore::require(const std::string& method) const {
   if (since_3.count(method) && version_major_ > 0 && version_major_ < 3)
     throw UnsupportedError("`" + method + "` needs SurrealDB 3.x; the server is " + version_text_);
   if (!websocket() && (method == "live" || method == "kill"))
-    throw UnsupportedError("`" + method + "`: live queries need a WebSocket connection (ws:// or wss://), not " +
+    throw UnsupportedError("`" + method +
+                           "`: live queries need a WebSocket connection (ws:// or wss://), not " +
                            endpoint_.rpc_url());
 }
 
@@ -118,8 +121,8 @@ Value ClientCore::call_websocket(const std::optional<Uuid>& session, const RpcRe
   const auto deadline = Clock::now() + timeout;
   Value result;
   if (call.slot < 0 && slots_.size() > 1 && changes_session_state(request.method)) {
-    // A pool: every connection must know the session state. Sign in once; the others authenticate with the token
-    // (signing up again would create a second user).
+    // A pool: every connection must know the session state. Sign in once; the others authenticate with the
+    // token (signing up again would create a second user).
     auto channels = open_channels();
     if (channels.empty()) channels.push_back(pick(-1, deadline, request.method).first);
     result = channels.front()->call(request, timeout, nullptr);
@@ -146,7 +149,8 @@ Value ClientCore::call_websocket(const std::optional<Uuid>& session, const RpcRe
 
 Value ClientCore::call_http(const std::optional<Uuid>& session, RpcRequest request, const CallOptions& call,
                             std::chrono::milliseconds timeout) {
-  static const std::set<std::string> client_side = {"use", "let", "unset", "invalidate", "reset", "attach", "detach"};
+  static const std::set<std::string> client_side = {"use",   "let",    "unset", "invalidate",
+                                                    "reset", "attach", "detach"};
   if (client_side.count(request.method)) {
     // HTTP keeps no session on the server: these only change what the client sends with later requests.
     record_state(session, request.method, request.params, Value::none());
@@ -207,9 +211,11 @@ std::pair<std::shared_ptr<RpcChannel>, int> ClientCore::pick(int wanted, Clock::
       }
       if (best >= 0) return {slots_[static_cast<std::size_t>(best)].channel, best};
     }
-    const bool all_given_up = std::all_of(slots_.begin(), slots_.end(), [](const Slot& s) { return s.given_up; });
+    const bool all_given_up =
+        std::all_of(slots_.begin(), slots_.end(), [](const Slot& s) { return s.given_up; });
     if (!options_.auto_reconnect || all_given_up)
-      throw ConnectionError("`" + method + "`: not connected to " + endpoint_.rpc_url() + " (the connection was lost)");
+      throw ConnectionError("`" + method + "`: not connected to " + endpoint_.rpc_url() +
+                            " (the connection was lost)");
     {
       std::lock_guard<std::mutex> wake(maintenance_mutex_);
       wake_requested_ = true;
@@ -221,8 +227,8 @@ std::pair<std::shared_ptr<RpcChannel>, int> ClientCore::pick(int wanted, Clock::
   }
 }
 
-void ClientCore::record_state(const std::optional<Uuid>& session, const std::string& method, const Array& params,
-                              const Value& result) {
+void ClientCore::record_state(const std::optional<Uuid>& session, const std::string& method,
+                              const Array& params, const Value& result) {
   if (!changes_session_state(method)) return;
   std::lock_guard<std::mutex> lock(sessions_mutex_);
   SessionState& state = sessions_[session_key(session)];
@@ -244,7 +250,8 @@ void ClientCore::record_state(const std::optional<Uuid>& session, const std::str
     state.token.clear();
     state.credentials.reset();
   } else if (method == "let") {
-    if (auto name = text(0)) state.vars.insert_or_assign(*name, params.size() > 1 ? params[1] : Value::none());
+    if (auto name = text(0))
+      state.vars.insert_or_assign(*name, params.size() > 1 ? params[1] : Value::none());
   } else if (method == "unset") {
     if (auto name = text(0)) state.vars.erase(*name);
   } else if (method == "reset") {
@@ -415,7 +422,8 @@ void ClientCore::replay(RpcChannel& channel, std::size_t slot) {
   std::vector<SessionState> states;
   {
     std::lock_guard<std::mutex> lock(sessions_mutex_);
-    for (const auto& [key, state] : sessions_) states.push_back(state);  // "" (the default session) sorts first
+    for (const auto& [key, state] : sessions_)
+      states.push_back(state);  // "" (the default session) sorts first
   }
   for (const SessionState& state : states) {
     auto run = [&](const std::string& method, Array params) {
@@ -423,11 +431,13 @@ void ClientCore::replay(RpcChannel& channel, std::size_t slot) {
     };
     if (state.id) run("attach", {});
     if (!state.ns.empty() || !state.db.empty())
-      run("use", {state.ns.empty() ? Value::none() : Value(state.ns), state.db.empty() ? Value::none() : Value(state.db)});
+      run("use", {state.ns.empty() ? Value::none() : Value(state.ns),
+                  state.db.empty() ? Value::none() : Value(state.db)});
     if (state.credentials) {
       const Value answer = run("signin", {*state.credentials});
       std::lock_guard<std::mutex> lock(sessions_mutex_);
-      if (auto it = sessions_.find(session_key(state.id)); it != sessions_.end()) it->second.token = token_of(answer);
+      if (auto it = sessions_.find(session_key(state.id)); it != sessions_.end())
+        it->second.token = token_of(answer);
     } else if (!state.token.empty()) {
       run("authenticate", {state.token});
     }
@@ -447,10 +457,11 @@ void ClientCore::replay(RpcChannel& channel, std::size_t slot) {
   }
   for (const auto& subscription : subscriptions) {
     const Uuid old_id = subscription->id();
-    const Value answer = channel.call(
-        RpcRequest{"live", {Value(Table(subscription->table())), subscription->diff()}, subscription->session(),
-                   std::nullopt},
-        timeout, nullptr);
+    const Value answer = channel.call(RpcRequest{"live",
+                                                 {Value(Table(subscription->table())), subscription->diff()},
+                                                 subscription->session(),
+                                                 std::nullopt},
+                                      timeout, nullptr);
     const Uuid new_id = answer.as_uuid();
     {
       std::lock_guard<std::mutex> lock(lives_mutex_);
@@ -470,8 +481,10 @@ void ClientCore::close() {
   }
   maintenance_wake_.notify_all();
   if (maintenance_.joinable()) {
-    if (maintenance_.get_id() == std::this_thread::get_id()) maintenance_.detach();
-    else maintenance_.join();
+    if (maintenance_.get_id() == std::this_thread::get_id())
+      maintenance_.detach();
+    else
+      maintenance_.join();
   }
   std::vector<std::shared_ptr<RpcChannel>> channels;
   {

@@ -1,6 +1,7 @@
 #pragma once
-// The shared heart of a Client: its connections (slots), the state of each session (replayed after a reconnect),
-// the live queries, and the maintenance thread that reconnects dead WebSocket connections with backoff.
+// The shared heart of a Client: its connections (slots), the state of each session (replayed after a
+// reconnect), the live queries, and the maintenance thread that reconnects dead WebSocket connections with
+// backoff.
 #include "../transport/endpoint.hpp"
 #include "live_subscription.hpp"
 #include "rpc_channel.hpp"
@@ -24,15 +25,16 @@ namespace surreal::detail {
 struct CallOptions {
   std::optional<std::chrono::milliseconds> timeout;
   std::optional<Uuid> txn;
-  int slot = -1;              // use this connection (transactions, live queries); -1: the least busy one
-  int* used_slot = nullptr;   // receives the connection that served the call
+  int slot = -1;             // use this connection (transactions, live queries); -1: the least busy one
+  int* used_slot = nullptr;  // receives the connection that served the call
 };
 
 /// What the server must know about a session; replayed on every new connection.
 struct SessionState {
   std::optional<Uuid> id;  // empty: the connection's default session
   std::string ns, db;
-  std::optional<Value> credentials;  // signin params, to sign in again (a token may not survive a server restart)
+  std::optional<Value>
+      credentials;  // signin params, to sign in again (a token may not survive a server restart)
   std::string token;
   Object vars;
 };
@@ -76,8 +78,8 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
 
   ClientCore(Endpoint endpoint, Options options);
   std::shared_ptr<RpcChannel> open_channel(std::size_t slot);
-  /// The channel to use and its index: `wanted` if >= 0, else the open one with the fewest calls in flight. Waits
-  /// (up to `deadline`) while every connection is being re-established.
+  /// The channel to use and its index: `wanted` if >= 0, else the open one with the fewest calls in flight.
+  /// Waits (up to `deadline`) while every connection is being re-established.
   std::pair<std::shared_ptr<RpcChannel>, int> pick(int wanted, std::chrono::steady_clock::time_point deadline,
                                                    const std::string& method);
   std::vector<std::shared_ptr<RpcChannel>> open_channels();
@@ -111,7 +113,8 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
 
   std::mutex lives_mutex_;
   std::map<std::string, std::weak_ptr<LiveSubscription>> lives_;  // key: live-query uuid text
-  std::map<std::string, std::vector<Value>> early_notifications_;  // arrived before their `live` call returned
+  std::map<std::string, std::vector<Value>>
+      early_notifications_;  // arrived before their `live` call returned
 
   std::mutex maintenance_mutex_;
   std::condition_variable maintenance_wake_;

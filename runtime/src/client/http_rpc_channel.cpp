@@ -43,7 +43,8 @@ Value HttpRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds 
     if (response.status != 200)
       throw ConnectionError("`" + request.method + "`: " + http_.url() + " answered HTTP " +
                             std::to_string(response.status));
-    throw ProtocolError("`" + request.method + "`: undecodable answer from " + http_.url() + ": " + error.what());
+    throw ProtocolError("`" + request.method + "`: undecodable answer from " + http_.url() + ": " +
+                        error.what());
   }
   RpcReply reply = split_rpc_reply(std::move(decoded));
   if (reply.has_error) throw_rpc_error(reply.result, request.method, server_version_);

@@ -6,10 +6,14 @@ namespace surreal {
 
 std::string_view to_string(LiveAction action) noexcept {
   switch (action) {
-    case LiveAction::Create: return "CREATE";
-    case LiveAction::Update: return "UPDATE";
-    case LiveAction::Delete: return "DELETE";
-    case LiveAction::Killed: return "KILLED";
+    case LiveAction::Create:
+      return "CREATE";
+    case LiveAction::Update:
+      return "UPDATE";
+    case LiveAction::Delete:
+      return "DELETE";
+    case LiveAction::Killed:
+      return "KILLED";
   }
   return "CREATE";
 }
@@ -46,7 +50,8 @@ std::string LiveStreamBase::close_reason() const {
   return subscription_ ? subscription_->end_reason() : "the stream was moved from";
 }
 
-std::optional<detail::RawLiveChange> LiveStreamBase::next_raw(std::optional<std::chrono::milliseconds> timeout) {
+std::optional<detail::RawLiveChange> LiveStreamBase::next_raw(
+    std::optional<std::chrono::milliseconds> timeout) {
   if (!subscription_) return std::nullopt;
   return subscription_->next(timeout);
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The client side of one live query: its current id, and the queue its notifications land in until next() takes
-// them. Shared by the stream (consumer) and the client core (producer, resubscriber).
+// The client side of one live query: its current id, and the queue its notifications land in until next()
+// takes them. Shared by the stream (consumer) and the client core (producer, resubscriber).
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -20,7 +20,11 @@ class LiveSubscription {
  public:
   LiveSubscription(std::weak_ptr<ClientCore> core, std::optional<Uuid> session, std::string table, bool diff,
                    int slot)
-      : core_(std::move(core)), session_(std::move(session)), table_(std::move(table)), diff_(diff), slot_(slot) {}
+      : core_(std::move(core)),
+        session_(std::move(session)),
+        table_(std::move(table)),
+        diff_(diff),
+        slot_(slot) {}
 
   /// Queues one notification (`result` map of the server's message). KILLED ends the stream.
   void deliver(const Value& notification);

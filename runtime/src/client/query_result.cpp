@@ -17,7 +17,8 @@ std::string text_of(const Value* value) {
 }  // namespace
 
 QueryResult QueryResult::from_reply(const Value& reply) {
-  if (!reply.is_array()) throw ProtocolError("`query` answered " + describe(reply) + ", expected an array of results");
+  if (!reply.is_array())
+    throw ProtocolError("`query` answered " + describe(reply) + ", expected an array of results");
   std::vector<StatementResult> statements;
   statements.reserve(reply.as_array().size());
   for (const Value& entry : reply.as_array()) {
@@ -36,7 +37,8 @@ QueryResult QueryResult::from_reply(const Value& reply) {
       } else {
         statement.error = text_of(result);
       }
-      if (const Value* kind = entry.find("kind"); kind && statement.kind.empty()) statement.kind = text_of(kind);
+      if (const Value* kind = entry.find("kind"); kind && statement.kind.empty())
+        statement.kind = text_of(kind);
       if (statement.error.empty()) statement.error = "statement failed without a message";
     }
     statements.push_back(std::move(statement));

@@ -1,6 +1,6 @@
 #pragma once
-// One RPC path to the server: a WebSocket connection (many calls in flight, correlated by id) or HTTP (one POST per
-// call). The client core above it decides which channel a call takes and keeps the session state.
+// One RPC path to the server: a WebSocket connection (many calls in flight, correlated by id) or HTTP (one
+// POST per call). The client core above it decides which channel a call takes and keeps the session state.
 #include <atomic>
 #include <chrono>
 #include <cstddef>
@@ -16,8 +16,9 @@ namespace surreal::detail {
 struct RpcRequest {
   std::string method;
   Array params;
-  std::optional<Uuid> session;  // 3.x: the session the call runs in (absent: the connection's default session)
-  std::optional<Uuid> txn;      // 3.x: the transaction the call runs in
+  std::optional<Uuid>
+      session;              // 3.x: the session the call runs in (absent: the connection's default session)
+  std::optional<Uuid> txn;  // 3.x: the transaction the call runs in
 };
 
 /// What HTTP sends as headers because the server keeps no state between HTTP requests.

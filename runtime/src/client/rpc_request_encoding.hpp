@@ -1,6 +1,6 @@
 #pragma once
-// The CBOR bytes of one RPC request: {id, method, params[, session][, txn]}. Written directly with the CBOR writer
-// so the params are not copied into an intermediate map.
+// The CBOR bytes of one RPC request: {id, method, params[, session][, txn]}. Written directly with the CBOR
+// writer so the params are not copied into an intermediate map.
 #include "rpc_channel.hpp"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 #pragma once
-// One session of a client, shared by the Client copies and the transactions that use it. The connection's default
-// session has no id; sessions made by Client::new_session() are attached on creation and detached when the last
-// holder lets go.
+// One session of a client, shared by the Client copies and the transactions that use it. The connection's
+// default session has no id; sessions made by Client::new_session() are attached on creation and detached
+// when the last holder lets go.
 #include "client_core.hpp"
 
 #include <memory>

@@ -59,10 +59,12 @@ Transaction::~Transaction() {
 QueryResult Transaction::query(const std::string& surql, Object vars) {
   if (finished_) throw QueryError("the transaction is already committed or cancelled");
   if (!id_) {
-    // 2.x: collected for commit(). A variable bound twice must mean the same value, since all share one query.
+    // 2.x: collected for commit(). A variable bound twice must mean the same value, since all share one
+    // query.
     for (auto& [name, value] : vars) {
       if (const Value* existing = vars_.get(name); existing && !(*existing == value))
-        throw QueryError("the transaction binds $" + name + " twice with different values; on SurrealDB 2.x all "
+        throw QueryError("the transaction binds $" + name +
+                         " twice with different values; on SurrealDB 2.x all "
                          "statements of a transaction are sent as one query");
       vars_.insert_or_assign(name, value);
     }

@@ -8,15 +8,19 @@
 
 namespace surreal::detail {
 
-WsRpcChannel::WsRpcChannel(std::string url, NotificationHandler on_notification, DisconnectHandler on_disconnect)
-    : url_(std::move(url)), on_notification_(std::move(on_notification)), on_disconnect_(std::move(on_disconnect)) {}
+WsRpcChannel::WsRpcChannel(std::string url, NotificationHandler on_notification,
+                           DisconnectHandler on_disconnect)
+    : url_(std::move(url)),
+      on_notification_(std::move(on_notification)),
+      on_disconnect_(std::move(on_disconnect)) {}
 
 std::shared_ptr<WsRpcChannel> WsRpcChannel::open(const WebSocketSettings& settings,
                                                  NotificationHandler on_notification,
                                                  DisconnectHandler on_disconnect) {
   std::shared_ptr<WsRpcChannel> channel(
       new WsRpcChannel(settings.url, std::move(on_notification), std::move(on_disconnect)));
-  // The callbacks run on the connection's I/O thread and may outlive a channel being destroyed: they hold it weakly.
+  // The callbacks run on the connection's I/O thread and may outlive a channel being destroyed: they hold it
+  // weakly.
   std::weak_ptr<WsRpcChannel> weak = channel;
   channel->connection_ = WebSocketConnection::open(
       settings,
@@ -34,7 +38,8 @@ WsRpcChannel::~WsRpcChannel() {
   fail_all("the client was closed");
 }
 
-Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds timeout, const HttpSessionHeaders*) {
+Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds timeout,
+                         const HttpSessionHeaders*) {
   auto pending = std::make_shared<Pending>();
   pending->method = request.method;
   std::future<Value> answer = pending->promise.get_future();
@@ -108,8 +113,9 @@ void WsRpcChannel::fail_all(const std::string& reason) {
     failed.swap(pending_);
   }
   for (auto& [id, pending] : failed) {
-    pending->promise.set_exception(std::make_exception_ptr(ConnectionError(
-        "`" + pending->method + "`: the connection to " + url_ + " was lost before the answer (" + reason + ")")));
+    pending->promise.set_exception(
+        std::make_exception_ptr(ConnectionError("`" + pending->method + "`: the connection to " + url_ +
+                                                " was lost before the answer (" + reason + ")")));
   }
 }
 

@@ -17,7 +17,8 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   using DisconnectHandler = std::function<void(const std::string& reason)>;
 
   /// Opens the connection; throws ConnectionError.
-  static std::shared_ptr<WsRpcChannel> open(const WebSocketSettings& settings, NotificationHandler on_notification,
+  static std::shared_ptr<WsRpcChannel> open(const WebSocketSettings& settings,
+                                            NotificationHandler on_notification,
                                             DisconnectHandler on_disconnect);
   ~WsRpcChannel() override;
 

@@ -10,10 +10,14 @@ namespace {
 
 std::string scheme_name(Scheme scheme) {
   switch (scheme) {
-    case Scheme::ws: return "ws";
-    case Scheme::wss: return "wss";
-    case Scheme::http: return "http";
-    case Scheme::https: return "https";
+    case Scheme::ws:
+      return "ws";
+    case Scheme::wss:
+      return "wss";
+    case Scheme::http:
+      return "http";
+    case Scheme::https:
+      return "https";
   }
   return "ws";
 }
@@ -38,11 +42,16 @@ Endpoint parse_endpoint(const std::string& url) {
   if (sep == std::string::npos) return fail("expected ws://, wss://, http:// or https://");
   Endpoint endpoint;
   const std::string scheme = url.substr(0, sep);
-  if (scheme == "ws") endpoint.scheme = Scheme::ws;
-  else if (scheme == "wss") endpoint.scheme = Scheme::wss;
-  else if (scheme == "http") endpoint.scheme = Scheme::http;
-  else if (scheme == "https") endpoint.scheme = Scheme::https;
-  else return fail("unsupported scheme '" + scheme + "'");
+  if (scheme == "ws")
+    endpoint.scheme = Scheme::ws;
+  else if (scheme == "wss")
+    endpoint.scheme = Scheme::wss;
+  else if (scheme == "http")
+    endpoint.scheme = Scheme::http;
+  else if (scheme == "https")
+    endpoint.scheme = Scheme::https;
+  else
+    return fail("unsupported scheme '" + scheme + "'");
 
   std::string rest = url.substr(sep + 3);
   const auto slash = rest.find('/');
@@ -69,8 +78,10 @@ Endpoint parse_endpoint(const std::string& url) {
   if (port_text.empty()) {
     endpoint.port = default_port(endpoint.scheme);
   } else {
-    const auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), endpoint.port);
-    if (ec != std::errc{} || end != port_text.data() + port_text.size() || endpoint.port <= 0 || endpoint.port > 65535)
+    const auto [end, ec] =
+        std::from_chars(port_text.data(), port_text.data() + port_text.size(), endpoint.port);
+    if (ec != std::errc{} || end != port_text.data() + port_text.size() || endpoint.port <= 0 ||
+        endpoint.port > 65535)
       return fail("bad port '" + port_text + "'");
   }
   return endpoint;

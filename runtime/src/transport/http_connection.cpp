@@ -11,12 +11,14 @@ namespace {
 void initialise_curl_once() {
   // curl_global_init is not thread-safe; a function-local static runs it exactly once.
   static const CURLcode status = curl_global_init(CURL_GLOBAL_DEFAULT);
-  if (status != CURLE_OK) throw ConnectionError(std::string("libcurl cannot start: ") + curl_easy_strerror(status));
+  if (status != CURLE_OK)
+    throw ConnectionError(std::string("libcurl cannot start: ") + curl_easy_strerror(status));
 }
 
 std::size_t append_body(char* data, std::size_t size, std::size_t count, void* user) {
   auto* body = static_cast<std::vector<std::uint8_t>*>(user);
-  body->insert(body->end(), reinterpret_cast<std::uint8_t*>(data), reinterpret_cast<std::uint8_t*>(data) + size * count);
+  body->insert(body->end(), reinterpret_cast<std::uint8_t*>(data),
+               reinterpret_cast<std::uint8_t*>(data) + size * count);
   return size * count;
 }
 
@@ -33,7 +35,9 @@ struct HeaderList {
 
 }  // namespace
 
-HttpConnection::HttpConnection(HttpSettings settings) : settings_(std::move(settings)) { initialise_curl_once(); }
+HttpConnection::HttpConnection(HttpSettings settings) : settings_(std::move(settings)) {
+  initialise_curl_once();
+}
 
 HttpConnection::~HttpConnection() {
   for (void* easy : idle_) curl_easy_cleanup(static_cast<CURL*>(easy));
@@ -101,8 +105,8 @@ HttpResponse HttpConnection::post(std::string_view body, const std::vector<std::
   if (status != CURLE_OK) {
     const std::string detail = error_text[0] ? error_text : curl_easy_strerror(status);
     if (status == CURLE_OPERATION_TIMEDOUT)
-      throw TimeoutError("POST " + settings_.url + " got no answer within " + std::to_string(timeout.count()) +
-                         " ms: " + detail);
+      throw TimeoutError("POST " + settings_.url + " got no answer within " +
+                         std::to_string(timeout.count()) + " ms: " + detail);
     throw ConnectionError("POST " + settings_.url + " failed: " + detail);
   }
   curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &response.status);

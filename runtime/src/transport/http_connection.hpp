@@ -1,6 +1,7 @@
 #pragma once
-// HTTP POST of CBOR bodies to a SurrealDB RPC endpoint, on libcurl. Easy handles are reused (kept in an idle list)
-// so that consecutive requests keep their TCP/TLS connection alive; concurrent callers each take their own handle.
+// HTTP POST of CBOR bodies to a SurrealDB RPC endpoint, on libcurl. Easy handles are reused (kept in an idle
+// list) so that consecutive requests keep their TCP/TLS connection alive; concurrent callers each take their
+// own handle.
 #include "tls_settings.hpp"
 
 #include <chrono>
@@ -30,8 +31,9 @@ class HttpConnection {
   HttpConnection(const HttpConnection&) = delete;
   HttpConnection& operator=(const HttpConnection&) = delete;
 
-  /// POSTs `body` with Content-Type/Accept application/cbor plus `headers` ("Name: value"). Throws TimeoutError when
-  /// `timeout` passes and ConnectionError when the server cannot be reached; any HTTP status is returned.
+  /// POSTs `body` with Content-Type/Accept application/cbor plus `headers` ("Name: value"). Throws
+  /// TimeoutError when `timeout` passes and ConnectionError when the server cannot be reached; any HTTP
+  /// status is returned.
   HttpResponse post(std::string_view body, const std::vector<std::string>& headers,
                     std::chrono::milliseconds timeout);
 

@@ -1,6 +1,6 @@
 #pragma once
-// TLS settings as the transports see them. Kept free of public headers so that the C++17 WebSocket translation unit
-// can include it (the public headers are C++20).
+// TLS settings as the transports see them. Kept free of public headers so that the C++17 WebSocket
+// translation unit can include it (the public headers are C++20).
 #include <string>
 
 namespace surreal::detail {

@@ -1,7 +1,7 @@
 #pragma once
-// One WebSocket connection to a SurrealDB RPC endpoint, in bytes only. The implementation (ws_connection.cpp) uses
-// websocketpp on standalone asio with its own I/O thread; this header exposes none of that, and is valid C++17
-// because that implementation file is compiled as C++17.
+// One WebSocket connection to a SurrealDB RPC endpoint, in bytes only. The implementation (ws_connection.cpp)
+// uses websocketpp on standalone asio with its own I/O thread; this header exposes none of that, and is valid
+// C++17 because that implementation file is compiled as C++17.
 #include "tls_settings.hpp"
 
 #include <chrono>
@@ -19,20 +19,21 @@ struct WebSocketSettings {
   TlsSettings tls;
   std::chrono::milliseconds connect_timeout{10000};
   std::chrono::milliseconds ping_interval{10000};  // 0 disables the health pings
-  std::chrono::milliseconds pong_timeout{5000};    // no pong within this time: the connection is closed as dead
+  std::chrono::milliseconds pong_timeout{5000};  // no pong within this time: the connection is closed as dead
 };
 
 class WebSocketConnection {
  public:
   /// Called on the I/O thread for every binary (or text) message. Must not block for long.
   using MessageHandler = std::function<void(std::string_view bytes)>;
-  /// Called once, on the I/O thread, when the connection is gone (closed by either side, failed, or found dead).
+  /// Called once, on the I/O thread, when the connection is gone (closed by either side, failed, or found
+  /// dead).
   using CloseHandler = std::function<void(const std::string& reason)>;
 
-  /// Connects, negotiates the `cbor` subprotocol and returns an open connection. Throws ConnectionError when the
-  /// server cannot be reached, refuses the upgrade, does not speak `cbor`, or fails TLS verification.
-  static std::unique_ptr<WebSocketConnection> open(const WebSocketSettings& settings, MessageHandler on_message,
-                                                   CloseHandler on_close);
+  /// Connects, negotiates the `cbor` subprotocol and returns an open connection. Throws ConnectionError when
+  /// the server cannot be reached, refuses the upgrade, does not speak `cbor`, or fails TLS verification.
+  static std::unique_ptr<WebSocketConnection> open(const WebSocketSettings& settings,
+                                                   MessageHandler on_message, CloseHandler on_close);
 
   virtual ~WebSocketConnection() = default;
   /// Queues one binary frame; safe from any thread. Throws ConnectionError when the connection is closed.

@@ -1,5 +1,5 @@
-// The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not build as
-// C++20), so it includes no public header other than error.hpp.
+// The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not
+// build as C++20), so it includes no public header other than error.hpp.
 #include "websocket_connection.hpp"
 
 #include <surreal/error.hpp>
@@ -60,9 +60,7 @@ class WebSocketppConnection final : public WebSocketConnection {
       const std::string& payload = message->get_payload();
       if (on_message_) on_message_(std::string_view(payload));
     });
-    con->set_pong_handler([this](websocketpp::connection_hdl, std::string) {
-      awaiting_pong_ = false;
-    });
+    con->set_pong_handler([this](websocketpp::connection_hdl, std::string) { awaiting_pong_ = false; });
     con->set_pong_timeout_handler([this](websocketpp::connection_hdl, std::string) {
       terminate_on_io_thread("no pong within " + std::to_string(settings_.pong_timeout.count()) + " ms");
     });
@@ -77,8 +75,9 @@ class WebSocketppConnection final : public WebSocketConnection {
     const bool settled = state_changed_.wait_for(lock, settings_.connect_timeout + std::chrono::seconds(2),
                                                  [this] { return state_ != State::connecting; });
     if (state_ == State::open) return;
-    std::string reason = settled ? failure_reason_ : "timed out after " +
-                                                        std::to_string(settings_.connect_timeout.count()) + " ms";
+    std::string reason = settled
+                             ? failure_reason_
+                             : "timed out after " + std::to_string(settings_.connect_timeout.count()) + " ms";
     lock.unlock();
     shutdown();
     throw ConnectionError("cannot connect to " + settings_.url + ": " + reason);
@@ -91,8 +90,10 @@ class WebSocketppConnection final : public WebSocketConnection {
       if (state_ != State::open) throw ConnectionError("the connection to " + settings_.url + " is closed");
       con = connection_;
     }
-    // websocketpp's send is thread-safe: it queues under the connection's write lock and posts to the I/O thread.
-    const websocketpp::lib::error_code ec = con->send(bytes.data(), bytes.size(), websocketpp::frame::opcode::binary);
+    // websocketpp's send is thread-safe: it queues under the connection's write lock and posts to the I/O
+    // thread.
+    const websocketpp::lib::error_code ec =
+        con->send(bytes.data(), bytes.size(), websocketpp::frame::opcode::binary);
     if (ec) throw ConnectionError("cannot send to " + settings_.url + ": " + ec.message());
   }
 
@@ -112,8 +113,8 @@ class WebSocketppConnection final : public WebSocketConnection {
     websocketpp::lib::error_code ec;
     ConnectionPtr con = client_.get_con_from_hdl(hdl, ec);
     if (ec) return;
-    // websocketpp's client never records the negotiated subprotocol (get_subprotocol() stays empty), so read the
-    // server's answer header directly.
+    // websocketpp's client never records the negotiated subprotocol (get_subprotocol() stays empty), so read
+    // the server's answer header directly.
     if (con->get_response_header("Sec-WebSocket-Protocol") != "cbor") {
       // The official SDKs refuse such a server too: without `cbor` it would expect JSON frames.
       {
@@ -171,8 +172,8 @@ class WebSocketppConnection final : public WebSocketConnection {
       was_open = state_ == State::open;
       state_ = State::closed;
       failure_reason_ = reason;
-      // The ping timer is left to fire once: it sees the closed state and stops (asio timers are not thread-safe
-      // to cancel from here).
+      // The ping timer is left to fire once: it sees the closed state and stops (asio timers are not
+      // thread-safe to cancel from here).
     }
     state_changed_.notify_all();
     if (was_open && on_close_) on_close_(reason);
@@ -205,8 +206,9 @@ class WebSocketppConnection final : public WebSocketConnection {
       con = connection_;
       if (!con || state_ != State::open) return;
     }
-    // Closed from the caller's point of view at once (so no new call picks this connection); the socket itself is
-    // touched only on the I/O thread, as asio requires. websocketpp's close handler then finds us closed already.
+    // Closed from the caller's point of view at once (so no new call picks this connection); the socket
+    // itself is touched only on the I/O thread, as asio requires. websocketpp's close handler then finds us
+    // closed already.
     finish(reason);
     asio::post(client_.get_io_service(), [con] {
       websocketpp::lib::error_code ec;
@@ -233,9 +235,12 @@ class WebSocketppConnection final : public WebSocketConnection {
     client_.stop_perpetual();
     client_.stop();
     if (io_thread_.joinable()) {
-      // Destroyed from a callback on the I/O thread itself: joining would deadlock; the thread is ending anyway.
-      if (io_thread_.get_id() == std::this_thread::get_id()) io_thread_.detach();
-      else io_thread_.join();
+      // Destroyed from a callback on the I/O thread itself: joining would deadlock; the thread is ending
+      // anyway.
+      if (io_thread_.get_id() == std::this_thread::get_id())
+        io_thread_.detach();
+      else
+        io_thread_.join();
     }
     finish("connection closed by the client");
   }
@@ -274,28 +279,32 @@ void WebSocketppConnection<websocketpp::config::asio_tls_client>::install_tls_ha
                          asio::ssl::context::no_tlsv1_1);
     if (tls.verify_peer) {
       asio::error_code ec;
-      if (tls.ca_file.empty()) context->set_default_verify_paths(ec);
-      else context->load_verify_file(tls.ca_file, ec);
+      if (tls.ca_file.empty())
+        context->set_default_verify_paths(ec);
+      else
+        context->load_verify_file(tls.ca_file, ec);
       if (ec) {
         std::lock_guard<std::mutex> lock(mutex_);
-        failure_reason_ = "cannot load trust anchors" + (tls.ca_file.empty() ? std::string() : " from " + tls.ca_file) +
-                          ": " + ec.message();
+        failure_reason_ = "cannot load trust anchors" +
+                          (tls.ca_file.empty() ? std::string() : " from " + tls.ca_file) + ": " +
+                          ec.message();
       }
       context->set_verify_mode(asio::ssl::verify_peer);
-      // Wraps asio's host name check to remember why a certificate was refused: websocketpp itself only reports
-      // "TLS handshake failed".
+      // Wraps asio's host name check to remember why a certificate was refused: websocketpp itself only
+      // reports "TLS handshake failed".
       asio::ssl::host_name_verification check_host(host);
-      context->set_verify_callback([this, check_host, host](bool preverified, asio::ssl::verify_context& ctx) mutable {
-        const bool ok = check_host(preverified, ctx);
-        if (!ok) {
-          const int error = X509_STORE_CTX_get_error(ctx.native_handle());
-          std::lock_guard<std::mutex> lock(mutex_);
-          tls_failure_ = preverified ? "the certificate does not name host " + host
-                                     : std::string("certificate verification failed: ") +
-                                           X509_verify_cert_error_string(error);
-        }
-        return ok;
-      });
+      context->set_verify_callback(
+          [this, check_host, host](bool preverified, asio::ssl::verify_context& ctx) mutable {
+            const bool ok = check_host(preverified, ctx);
+            if (!ok) {
+              const int error = X509_STORE_CTX_get_error(ctx.native_handle());
+              std::lock_guard<std::mutex> lock(mutex_);
+              tls_failure_ = preverified ? "the certificate does not name host " + host
+                                         : std::string("certificate verification failed: ") +
+                                               X509_verify_cert_error_string(error);
+            }
+            return ok;
+          });
     } else {
       context->set_verify_mode(asio::ssl::verify_none);
     }
@@ -316,9 +325,11 @@ std::unique_ptr<WebSocketConnection> open_with(const WebSocketSettings& settings
 }  // namespace
 
 std::unique_ptr<WebSocketConnection> WebSocketConnection::open(const WebSocketSettings& settings,
-                                                               MessageHandler on_message, CloseHandler on_close) {
+                                                               MessageHandler on_message,
+                                                               CloseHandler on_close) {
   if (settings.url.rfind("wss://", 0) == 0)
-    return open_with<websocketpp::config::asio_tls_client>(settings, std::move(on_message), std::move(on_close));
+    return open_with<websocketpp::config::asio_tls_client>(settings, std::move(on_message),
+                                                           std::move(on_close));
   return open_with<websocketpp::config::asio_client>(settings, std::move(on_message), std::move(on_close));
 }
 

@@ -50,12 +50,17 @@ TEST_CASE("IPv6 literals keep their brackets in urls") {
 }
 
 TEST_CASE("bad urls are ConnectionErrors that say what is wrong") {
-  CHECK_THROWS_WITH_AS(parse_endpoint("127.0.0.1:8000"), doctest::Contains("expected ws://"), surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(parse_endpoint("127.0.0.1:8000"), doctest::Contains("expected ws://"),
+                       surreal::ConnectionError);
   CHECK_THROWS_WITH_AS(parse_endpoint("tcp://h:1"), doctest::Contains("unsupported scheme 'tcp'"),
                        surreal::ConnectionError);
-  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:0/rpc"), doctest::Contains("bad port"), surreal::ConnectionError);
-  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:70000"), doctest::Contains("bad port"), surreal::ConnectionError);
-  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:12ab"), doctest::Contains("bad port"), surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:0/rpc"), doctest::Contains("bad port"),
+                       surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:70000"), doctest::Contains("bad port"),
+                       surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(parse_endpoint("ws://h:12ab"), doctest::Contains("bad port"),
+                       surreal::ConnectionError);
   CHECK_THROWS_WITH_AS(parse_endpoint("ws://:80"), doctest::Contains("no host"), surreal::ConnectionError);
-  CHECK_THROWS_WITH_AS(parse_endpoint("ws://[::1"), doctest::Contains("unterminated"), surreal::ConnectionError);
+  CHECK_THROWS_WITH_AS(parse_endpoint("ws://[::1"), doctest::Contains("unterminated"),
+                       surreal::ConnectionError);
 }

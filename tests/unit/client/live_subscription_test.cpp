@@ -14,8 +14,8 @@ namespace {
 
 std::shared_ptr<detail::LiveSubscription> subscription(bool diff = false) {
   // No client behind it: closing only ends the stream locally.
-  auto s = std::make_shared<detail::LiveSubscription>(std::weak_ptr<detail::ClientCore>(), std::nullopt, "person",
-                                                      diff, 0);
+  auto s = std::make_shared<detail::LiveSubscription>(std::weak_ptr<detail::ClientCore>(), std::nullopt,
+                                                      "person", diff, 0);
   s->set_id(Uuid::parse("0191d9a2-7a36-7e4e-8b5f-3a0c1d2e3f40"));
   return s;
 }

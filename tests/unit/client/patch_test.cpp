@@ -14,11 +14,13 @@ TEST_CASE("operations render as {op, path[, value][, from]}") {
 }
 
 TEST_CASE("a NULL value is kept: setting a field to null is not removing it") {
-  CHECK(PatchOp::add("/x", nullptr).to_value() == Value(Object{{"op", "add"}, {"path", "/x"}, {"value", nullptr}}));
+  CHECK(PatchOp::add("/x", nullptr).to_value() ==
+        Value(Object{{"op", "add"}, {"path", "/x"}, {"value", nullptr}}));
 }
 
 TEST_CASE("operations read back from the server's form") {
-  const PatchOp op = PatchOp::from_value(Object{{"op", "change"}, {"path", "/text"}, {"value", "@@ -1 +1 @@"}});
+  const PatchOp op =
+      PatchOp::from_value(Object{{"op", "change"}, {"path", "/text"}, {"value", "@@ -1 +1 @@"}});
   CHECK(op.op == "change");
   CHECK(op.path == "/text");
   CHECK(op.value == Value("@@ -1 +1 @@"));

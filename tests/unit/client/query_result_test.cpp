@@ -26,7 +26,8 @@ TEST_CASE("statements are parsed in order with status, result and time") {
 }
 
 TEST_CASE("take returns values and throws the statement's error with its index") {
-  const auto result = QueryResult::from_reply(Value::array({ok(41), err("Database record `a:1` already exists")}));
+  const auto result =
+      QueryResult::from_reply(Value::array({ok(41), err("Database record `a:1` already exists")}));
   CHECK(result.take<int>(0) == 41);
   try {
     (void)result.take(1);
@@ -39,8 +40,9 @@ TEST_CASE("take returns values and throws the statement's error with its index")
 }
 
 TEST_CASE("a structured 3.x statement error keeps message and kind") {
-  const Value entry = Object{{"status", "ERR"},
-                             {"result", Object{{"message", "The table 'x' does not exist"}, {"kind", "NotFound"}}}};
+  const Value entry =
+      Object{{"status", "ERR"},
+             {"result", Object{{"message", "The table 'x' does not exist"}, {"kind", "NotFound"}}}};
   const auto result = QueryResult::from_reply(Value::array({entry}));
   CHECK(result[0].error == "The table 'x' does not exist");
   CHECK(result[0].kind == "NotFound");

@@ -13,9 +13,9 @@ using detail::split_rpc_reply;
 TEST_CASE("a request carries id, method and params; no session or txn when absent") {
   const RpcRequest request{"query", {Value("RETURN $x"), Object{{"x", 1}}}, std::nullopt, std::nullopt};
   const Value decoded = cbor::decode(encode_rpc_request(request, 7));
-  CHECK(decoded == Value(Object{{"id", 7},
-                                {"method", "query"},
-                                {"params", Value::array({"RETURN $x", Object{{"x", 1}}})}}));
+  CHECK(decoded ==
+        Value(Object{
+            {"id", 7}, {"method", "query"}, {"params", Value::array({"RETURN $x", Object{{"x", 1}}})}}));
   CHECK_FALSE(decoded.contains("session"));
   CHECK_FALSE(decoded.contains("txn"));
 }
@@ -30,7 +30,8 @@ TEST_CASE("session and transaction ids are sent as uuids") {
 }
 
 TEST_CASE("a request without id (HTTP may omit it) has no id field") {
-  const Value decoded = cbor::decode(encode_rpc_request(RpcRequest{"version", {}, std::nullopt, std::nullopt}, {}));
+  const Value decoded =
+      cbor::decode(encode_rpc_request(RpcRequest{"version", {}, std::nullopt, std::nullopt}, {}));
   CHECK_FALSE(decoded.contains("id"));
 }
 
@@ -46,7 +47,8 @@ TEST_CASE("answers with integer or numeric-string ids are matched") {
 }
 
 TEST_CASE("an error answer is split out") {
-  auto reply = split_rpc_reply(Value(Object{{"id", 1}, {"error", Object{{"code", -32000}, {"message", "boom"}}}}));
+  auto reply =
+      split_rpc_reply(Value(Object{{"id", 1}, {"error", Object{{"code", -32000}, {"message", "boom"}}}}));
   CHECK(reply.has_error);
   CHECK(reply.result["message"] == Value("boom"));
 }

@@ -26,8 +26,8 @@ Value error2(std::int64_t code, const char* message) { return Object{{"code", co
 TEST_CASE("3.x kinds pick the type") {
   CHECK_THROWS_AS(throw_rpc_error(error3(-32000, "NotFound", "The table 'x' does not exist"), "select", "v3"),
                   surreal::NotFoundError);
-  CHECK_THROWS_AS(throw_rpc_error(error3(-32000, "AlreadyExists", "Database record `a:1` already exists"), "create",
-                                  "v3"),
+  CHECK_THROWS_AS(throw_rpc_error(error3(-32000, "AlreadyExists", "Database record `a:1` already exists"),
+                                  "create", "v3"),
                   surreal::AlreadyExistsError);
   CHECK_THROWS_AS(throw_rpc_error(error3(-32000, "NotAllowed", "Not enough permissions"), "select", "v3"),
                   surreal::AuthError);
@@ -45,16 +45,19 @@ TEST_CASE("the QueryError keeps the server's code, kind and message") {
 }
 
 TEST_CASE("2.x messages pick the type") {
-  CHECK_THROWS_AS(throw_rpc_error(error2(-32000, "There was a problem with the database: Database record `a:1` "
-                                                 "already exists"),
+  CHECK_THROWS_AS(throw_rpc_error(error2(-32000,
+                                         "There was a problem with the database: Database record `a:1` "
+                                         "already exists"),
                                   "create", "v2"),
                   surreal::AlreadyExistsError);
-  CHECK_THROWS_AS(throw_rpc_error(error2(-32000, "Failed to commit transaction due to a read or write conflict. "
-                                                 "This transaction can be retried"),
+  CHECK_THROWS_AS(throw_rpc_error(error2(-32000,
+                                         "Failed to commit transaction due to a read or write conflict. "
+                                         "This transaction can be retried"),
                                   "query", "v2"),
                   surreal::ConflictError);
-  CHECK_THROWS_AS(throw_rpc_error(error2(-32000, "There was a problem with the database: There was a problem with "
-                                                 "authentication"),
+  CHECK_THROWS_AS(throw_rpc_error(error2(-32000,
+                                         "There was a problem with the database: There was a problem with "
+                                         "authentication"),
                                   "query", "v2"),
                   surreal::AuthError);
   CHECK_THROWS_AS(throw_rpc_error(error2(-32000, "The table 'x' does not exist"), "select", "v2"),
@@ -73,15 +76,16 @@ TEST_CASE("any failure of signin, signup or authenticate is an AuthError") {
 }
 
 TEST_CASE("an unknown method names the method and the server version") {
-  CHECK_THROWS_WITH_AS(throw_rpc_error(error2(-32601, "Method not found"), "graphql", "surrealdb-2.1.1"),
-                       "the server (SurrealDB surrealdb-2.1.1) does not know the RPC method `graphql`: Method not "
-                       "found",
-                       surreal::ProtocolError);
+  CHECK_THROWS_WITH_AS(
+      throw_rpc_error(error2(-32601, "Method not found"), "graphql", "surrealdb-2.1.1"),
+      "the server (SurrealDB surrealdb-2.1.1) does not know the RPC method `graphql`: Method not "
+      "found",
+      surreal::ProtocolError);
 }
 
 TEST_CASE("malformed requests are ProtocolErrors, even for signin") {
-  CHECK_THROWS_AS(throw_rpc_error(error3(-32603, "Validation", "Expected (params:object)", "InvalidParams"), "signin",
-                                  "v3"),
+  CHECK_THROWS_AS(throw_rpc_error(error3(-32603, "Validation", "Expected (params:object)", "InvalidParams"),
+                                  "signin", "v3"),
                   surreal::ProtocolError);
   CHECK_THROWS_AS(throw_rpc_error(error2(-32602, "Invalid params"), "query", "v2"), surreal::ProtocolError);
   CHECK_THROWS_AS(throw_rpc_error(error2(-32700, "Parse error"), "query", "v2"), surreal::ProtocolError);
