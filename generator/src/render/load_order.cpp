@@ -78,7 +78,7 @@ std::string table_of(const StatementNode& node) {
       node);
 }
 
-bool is_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool is_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '\x01'; }
 
 std::string upper(std::string_view text) {
   std::string out(text);
@@ -141,8 +141,12 @@ std::vector<std::string> view_sources(const std::string& select_text) {
       [&](std::size_t begin, std::size_t end) {
         std::string_view quoted(select_text.data() + begin, end - begin);
         // Escaped identifiers are table names too: keep them, as a placeholder-free word.
-        if (quoted.front() == '`' || quoted.front() == '\xE2')
-          code += parse::identifier_value(quoted);
+        if (quoted.front() == '`' || quoted.front() == '\xE2') {
+          // Spaces inside the name would end the word: they travel as \x01 until the name is taken.
+          std::string name = parse::identifier_value(quoted);
+          std::replace(name.begin(), name.end(), ' ', '\x01');
+          code += name;
+        }
         else
           code.append(end - begin, ' ');
       });
@@ -165,6 +169,7 @@ std::vector<std::string> view_sources(const std::string& select_text) {
       while (j < code.size() && (is_word(code[j]) || static_cast<unsigned char>(code[j]) >= 0x80)) ++j;
       if (start == j) break;
       std::string word = code.substr(start, j - start);
+      std::replace(word.begin(), word.end(), '\x01', ' ');
       if (upper(word) == "ONLY") continue;
       tables.push_back(word);
       while (j < code.size() && std::isspace(static_cast<unsigned char>(code[j]))) ++j;

@@ -14,7 +14,9 @@ inline schema::Schema parse_ok(const std::string& text, schema::Syntax syntax = 
   schema::ParseOptions options;
   options.syntax = syntax;
   schema::ParseResult result = schema::parse_surql(text, "test.surql", options);
-  for (const auto& diagnostic : result.diagnostics) INFO(schema::format_diagnostic(diagnostic));
+  std::string problems;
+  for (const auto& diagnostic : result.diagnostics) problems += schema::format_diagnostic(diagnostic) + '\n';
+  INFO(problems);
   REQUIRE(result.ok());
   return result.schema;
 }
