@@ -139,6 +139,12 @@ TEST_CASE("NONE / NULL only on optional columns") {
   CHECK_THROWS_AS(q_text(Q{"name", Value::null()}), surreal::QueryBuildError);
 }
 
+TEST_CASE("values with a Codec convert: enums by name, vectors as arrays") {
+  CHECK(q_vars(Q{"role", app::Role::Admin}) == "{ p0: 'admin' }");
+  CHECK(q_vars(Q{"age__in", std::vector<int>{17, 45}}) == "{ p0: [17, 45] }");
+  CHECK(q_vars(Q{"name__in", std::vector<std::string>{"a"}}) == "{ p0: ['a'] }");
+}
+
 TEST_CASE("malformed keys") {
   CHECK_THROWS_WITH(q_text(Q{"age__", 1}), doctest::Contains("malformed key"));
   CHECK_THROWS_WITH(q_text(Q{"", 1}), doctest::Contains("malformed key"));

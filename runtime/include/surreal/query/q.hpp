@@ -30,8 +30,11 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
+#include <surreal/codec.hpp>
 #include <surreal/query/error.hpp>
 #include <surreal/query/expression.hpp>
 #include <surreal/query/table.hpp>
@@ -39,10 +42,20 @@
 
 namespace surreal {
 
+namespace query_detail {
+/// A value that is not a Value already but has a Codec (an enum, a std::vector, …).
+template <class V>
+concept EncodableLookupValue = HasCodec<V> && !std::is_convertible_v<const V&, Value>;
+}  // namespace query_detail
+
 class Q {
  public:
   /// A lookup: `Q{"age__gte", 18}`.
   Q(std::string key, Value value);
+  /// A lookup with any value that has a surreal::Codec: an enum (by its name), a std::vector (an array for
+  /// `in`), a Datetime, a Link… (`Q{"role", app::Role::Admin}`, `Q{"age__in", std::vector<int>{17, 45}}`).
+  template <query_detail::EncodableLookupValue V>
+  Q(std::string key, const V& value) : Q(std::move(key), to_value(value)) {}
 
   friend Q operator&(const Q& a, const Q& b);
   friend Q operator|(const Q& a, const Q& b);
