@@ -138,6 +138,9 @@ std::vector<std::string> tokens_of(const std::string& text, bool as_loaded) {
     }
     // `;` before `}` and at the end carries nothing.
     if (token == ";" && (i + 1 == tokens.size() || tokens[i + 1] == "}")) continue;
+    // INFO adds parentheses around subqueries and statements and drops some that were needed (DESIGN.md): as loaded,
+    // parentheses are not compared.
+    if (token == "(" || token == ")") continue;
     out.push_back(token);
   }
   // Outer parentheses around the whole expression carry nothing either (INFO adds them around statements).
@@ -290,7 +293,10 @@ struct Normaliser {
       n.view->text = normalised_expression(n.view->text, true);
     }
     if (as_loaded) {
-      if (n.type == TableDefinition::Type::Unspecified) n.type = TableDefinition::Type::Any;
+      // Without a TYPE, a SCHEMAFULL table is NORMAL and any other is ANY.
+      if (n.type == TableDefinition::Type::Unspecified)
+        n.type = n.schema == TableDefinition::Schemafulness::Schemafull ? TableDefinition::Type::Normal
+                                                                       : TableDefinition::Type::Any;
       if (n.schema == TableDefinition::Schemafulness::Unspecified)
         n.schema = TableDefinition::Schemafulness::Schemaless;
       if (n.changefeed) n.changefeed->duration = normalised_duration(n.changefeed->duration);
@@ -432,7 +438,16 @@ struct Normaliser {
   void operator()(NamespaceDefinition& n) { mode(n.mode), comment(n.comment); }
   void operator()(DatabaseDefinition& n) { mode(n.mode), comment(n.comment); }
   void operator()(ConfigDefinition& n) { mode(n.mode), normalise_expression(n.body, as_loaded); }
-  void operator()(ApiDefinition& n) { mode(n.mode), normalise_expression(n.body, as_loaded); }
+  void operator()(ApiDefinition& n) {
+    mode(n.mode);
+    normalise_expression(n.body, as_loaded);
+    if (!as_loaded || !n.body) return;
+    // INFO spells out the defaults: `FOR ANY PERMISSIONS FULL` before the methods, `PERMISSIONS FULL` on each.
+    std::string& text = n.body->text;
+    for (std::size_t at; (at = text.find("PERMISSIONS FULL")) != std::string::npos;) text.erase(at, 16);
+    text = normalised_expression(text, true);
+    if (text.rfind("FOR ANY FOR ", 0) == 0) text.erase(0, 8);
+  }
   void operator()(BucketDefinition& n) {
     mode(n.mode);
     normalise_expression(n.backend, as_loaded);
