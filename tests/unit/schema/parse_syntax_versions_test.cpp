@@ -40,10 +40,10 @@ TEST_CASE("the same schema fails with --syntax 3, once per 2.x-only form") {
   std::string errors = parse_errors(kLegacySchema);
   CHECK(errors.find(":2:8: error: DEFINE SCOPE is SurrealDB 2.x syntax") != std::string::npos);
   CHECK(errors.find(":5:8: error: DEFINE TOKEN is SurrealDB 2.x syntax") != std::string::npos);
-  CHECK(errors.find(":7:26: error: FLEXIBLE must be specified after TYPE") != std::string::npos);
-  CHECK(errors.find(":10:56: error: Can't define permission DELETE for fields") != std::string::npos);
-  CHECK(errors.find(":12:41: error: SEARCH ANALYZER is SurrealDB 2.x syntax") != std::string::npos);
-  CHECK(errors.find(":13:33: error: MTREE indexes were removed") != std::string::npos);
+  CHECK(errors.find(":7:27: error: FLEXIBLE must be specified after TYPE") != std::string::npos);
+  CHECK(errors.find(":10:65: error: Can't define permission DELETE for fields") != std::string::npos);
+  CHECK(errors.find(":12:40: error: SEARCH ANALYZER is SurrealDB 2.x syntax") != std::string::npos);
+  CHECK(errors.find(":13:35: error: MTREE indexes were removed") != std::string::npos);
 }
 
 TEST_CASE("3.x-only forms fail with --syntax 2") {
