@@ -66,7 +66,10 @@ bool has_stored_value_source(const FieldDefinition& field) {
 class Differ {
  public:
   Differ(const Schema& from, const Schema& to, const DiffOptions& options)
-      : old_(resolve_schema(from)), new_(resolve_schema(to)), syntax_(options.syntax) {
+      : old_(resolve_schema(from)),
+        new_(resolve_schema(to)),
+        syntax_(options.syntax),
+        equivalent_(options.equivalent) {
     for (const auto& w : old_.warnings) plan_.warnings.push_back("old schema: " + w);
     for (const auto& w : new_.warnings) plan_.warnings.push_back("new schema: " + w);
     for (const std::string& table : table_order(old_))
@@ -122,6 +125,7 @@ class Differ {
     return remove_text(definition.key, definition.statement, syntax_);
   }
   bool changed(const LiveDefinition& a, const LiveDefinition& b) const {
+    if (equivalent_) return !equivalent_(a.statement, b.statement);
     return canonical_text(a.statement, syntax_) != canonical_text(b.statement, syntax_);
   }
 
@@ -264,7 +268,8 @@ class Differ {
         op.up.push_back(define(*after, new_));
         op.down.push_back(remove(*after));
         op.down_safety = Safety::Unsafe;
-        op.notes.push_back(fmt::format("down: rolling back runs REMOVE TABLE {}, deleting its records", table));
+        op.notes.push_back(
+            fmt::format("down: rolling back runs REMOVE TABLE {}, deleting its records", table));
         plan_.operations.push_back(std::move(op));
       } else if (changed(*before, *after)) {
         Operation op = operation(Action::Redefine, after->key, before, after);
@@ -480,6 +485,7 @@ class Differ {
   SchemaState old_;
   SchemaState new_;
   Syntax syntax_;
+  std::function<bool(const Statement&, const Statement&)> equivalent_;
   std::set<std::string> removed_tables_;
   std::set<std::string> created_tables_;
   Plan plan_;

@@ -9,6 +9,8 @@
 // order.
 #pragma once
 
+#include <functional>
+
 #include "diff/operation.hpp"
 #include "surrealpp/schema/ir.hpp"
 #include "surrealpp/schema/parse.hpp"
@@ -17,6 +19,10 @@ namespace surrealpp::schema::diff {
 
 struct DiffOptions {
   Syntax syntax = Syntax::V3;  // the SurrealQL dialect of the statements written
+  // Whether two definitions of the same name mean the same. By default their canonical renderings are
+  // compared; drift detection against a live database compares "as loaded" instead, because INFO spells out
+  // defaults (PERMISSIONS FULL, TYPE ANY, none | T) that a schema file leaves implicit.
+  std::function<bool(const Statement& before, const Statement& after)> equivalent;
 };
 
 Plan diff_schemas(const Schema& from, const Schema& to, const DiffOptions& options = {});

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "diff/schema_state.hpp"
+#include "yaml/schema_files.hpp"
 
 namespace surrealpp::migrate {
 
@@ -15,7 +16,9 @@ schema::ParseResult load_schema(const std::vector<fs::path>& paths, schema::Synt
     if (fs::is_directory(path)) {
       std::vector<fs::path> found;
       for (const auto& entry : fs::recursive_directory_iterator(path))
-        if (entry.is_regular_file() && entry.path().extension() == ".surql") found.push_back(entry.path());
+        if (entry.is_regular_file() &&
+            (entry.path().extension() == ".surql" || schema::is_yaml_schema_file(entry.path())))
+          found.push_back(entry.path());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(path)) {
@@ -24,12 +27,12 @@ schema::ParseResult load_schema(const std::vector<fs::path>& paths, schema::Synt
       throw std::runtime_error("schema path " + path.string() + " does not exist");
     }
   }
-  if (files.empty()) throw std::runtime_error("no .surql schema files found");
+  if (files.empty()) throw std::runtime_error("no schema files (.surql, .yaml) found");
   schema::ParseOptions options;
   options.syntax = syntax;
   schema::ParseResult combined;
   for (const fs::path& file : files) {
-    schema::ParseResult result = schema::parse_surql_file(file, options);
+    schema::ParseResult result = schema::parse_schema_file(file, options);
     for (auto& diagnostic : result.diagnostics) combined.diagnostics.push_back(std::move(diagnostic));
     for (auto& statement : result.schema.statements)
       combined.schema.statements.push_back(std::move(statement));

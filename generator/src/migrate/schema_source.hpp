@@ -1,5 +1,5 @@
-// Reading the schema a command works on: one .surql file, or every .surql file under a directory (sorted by
-// path, so the order is the same on every machine).
+// Reading the schema a command works on: one schema file (.surql or .yaml), or every such file under a
+// directory (sorted by path, so the order is the same on every machine).
 #pragma once
 
 #include <filesystem>
