@@ -5,6 +5,7 @@
 // and every failure is a ProtocolError carrying the byte offset.
 #include <surreal/cbor.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -321,6 +322,10 @@ std::size_t utf8_invalid_at(const std::uint8_t* s, std::size_t n) {
   return n;
 }
 
+/// Capacity to reserve for `n` declared elements: declared counts were checked against the bytes left, but an
+/// element takes ~40-70 bytes as a Value versus one byte on the wire, so big declared counts grow on demand instead.
+std::size_t reserve_for(std::uint64_t n) { return static_cast<std::size_t>(std::min<std::uint64_t>(n, 1u << 16)); }
+
 struct Head {
   std::uint8_t major;
   std::uint8_t info;
@@ -353,7 +358,7 @@ class Decoder {
           ++p_;
         } else {
           check_count(h.arg, start);
-          a.reserve(static_cast<std::size_t>(h.arg));
+          a.reserve(reserve_for(h.arg));
           for (std::uint64_t i = 0; i < h.arg; ++i) a.push_back(item(depth + 1));
         }
         return Value(std::move(a));
@@ -366,7 +371,7 @@ class Decoder {
           ++p_;
         } else {
           check_count(h.arg, start);  // each entry is at least 2 bytes; 1 is a safe lower bound
-          o.reserve(static_cast<std::size_t>(h.arg));
+          o.reserve(reserve_for(h.arg));
           for (std::uint64_t i = 0; i < h.arg; ++i) map_entry(o, depth);
         }
         o.finish_unsorted();
@@ -582,7 +587,7 @@ class Decoder {
     }
     std::uint64_t n = array_head(0, UINT64_MAX, "a geometry line must be an array of points");
     GeometryLine l;
-    l.points.reserve(static_cast<std::size_t>(n));
+    l.points.reserve(reserve_for(n));
     for (std::uint64_t i = 0; i < n; ++i) l.points.push_back(point(true));
     return l;
   }
@@ -594,7 +599,7 @@ class Decoder {
     }
     std::uint64_t n = array_head(1, UINT64_MAX, "a geometry polygon must be a non-empty array of lines");
     GeometryPolygon pg;
-    pg.rings.reserve(static_cast<std::size_t>(n));
+    pg.rings.reserve(reserve_for(n));
     for (std::uint64_t i = 0; i < n; ++i) pg.rings.push_back(line(true));
     return pg;
   }
@@ -606,28 +611,28 @@ class Decoder {
       case tag::geometry_multipoint: {
         std::uint64_t n = array_head(0, UINT64_MAX, "a multipoint must be an array of points");
         GeometryMultiPoint m;
-        m.points.reserve(static_cast<std::size_t>(n));
+        m.points.reserve(reserve_for(n));
         for (std::uint64_t i = 0; i < n; ++i) m.points.push_back(point(true));
         return m;
       }
       case tag::geometry_multiline: {
         std::uint64_t n = array_head(0, UINT64_MAX, "a multiline must be an array of lines");
         GeometryMultiLine m;
-        m.lines.reserve(static_cast<std::size_t>(n));
+        m.lines.reserve(reserve_for(n));
         for (std::uint64_t i = 0; i < n; ++i) m.lines.push_back(line(true));
         return m;
       }
       case tag::geometry_multipolygon: {
         std::uint64_t n = array_head(0, UINT64_MAX, "a multipolygon must be an array of polygons");
         GeometryMultiPolygon m;
-        m.polygons.reserve(static_cast<std::size_t>(n));
+        m.polygons.reserve(reserve_for(n));
         for (std::uint64_t i = 0; i < n; ++i) m.polygons.push_back(polygon(true));
         return m;
       }
       default: {
         std::uint64_t n = array_head(0, UINT64_MAX, "a geometry collection must be an array of geometries");
         GeometryCollection c;
-        c.geometries.reserve(static_cast<std::size_t>(n));
+        c.geometries.reserve(reserve_for(n));
         for (std::uint64_t i = 0; i < n; ++i) {
           const std::uint8_t* start = p_;
           Head h = head();
@@ -719,7 +724,7 @@ class Decoder {
         case tag::set: {
           std::uint64_t n = array_head(0, UINT64_MAX, "a set (tag 56) must be an array");
           std::vector<Value> items;
-          items.reserve(static_cast<std::size_t>(n));
+          items.reserve(reserve_for(n));
           for (std::uint64_t i = 0; i < n; ++i) items.push_back(item(depth));
           return Value(Set(std::move(items)));
         }
