@@ -45,8 +45,12 @@ struct link_traits<Link<T>> : std::true_type {
   using record_type = T;
 };
 
+/// `element` is void for non-arrays (not absent), so that naming array_element_t<T> in a constraint of a
+/// column that is no array is not a hard error (clang substitutes such constraints eagerly).
 template <class T>
-struct array_traits : std::false_type {};
+struct array_traits : std::false_type {
+  using element = void;
+};
 template <class E, class A>
 struct array_traits<std::vector<E, A>> : std::true_type {
   using element = E;
