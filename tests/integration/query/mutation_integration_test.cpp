@@ -117,6 +117,13 @@ TEST_CASE("insert in batches returns every inserted row") {
   CHECK(solo[0].id.table() == "user");  // the server gave it an id
 }
 
+TEST_CASE("insert in a transaction returns every row of every batch") {
+  auto db = fresh_db();
+  auto inserted = db.insert(app::user, generated(5, "s")).batch_size(2).in_transaction().run();
+  CHECK(names(inserted) == Names{"s0", "s1", "s2", "s3", "s4"});
+  CHECK(db.select(app::user).count() == 9);
+}
+
 TEST_CASE("insert in a transaction is all or nothing and reports the real error") {
   auto db = fresh_db();
   auto rows = generated(5, "t");

@@ -72,8 +72,10 @@ class InsertQuery {
     if (transaction_) {
       QueryResult result = client_.run(to_surql(), "this insert");
       throw_first_real_error(result);
+      // 3.x answers BEGIN and COMMIT with a NONE result of their own (2.x answers nothing for them); every
+      // INSERT answers an array.
       for (std::size_t i = 0; i < result.size(); ++i)
-        append(inserted, result.template take<std::vector<model>>(i));
+        if (!result.take(i).is_none()) append(inserted, result.template take<std::vector<model>>(i));
       return inserted;
     }
     for (const SurrealQL& batch : batches())
