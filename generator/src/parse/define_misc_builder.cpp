@@ -43,6 +43,7 @@ FunctionDefinition StatementBuilder::build(P::DefineFunctionContext* context) {
   }
   if (context->kind() != nullptr) result.returns = type(context->kind());
   result.body = expression(context->block());
+  result.nested = nested_statements(context->block());
   for (auto* clause : context->functionClause()) {
     if (clause->permissionsClause() != nullptr)
       result.permissions = permissions(clause->permissionsClause());

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "parse/identifiers.hpp"
+#include "parse/nested_region.hpp"
 
 namespace surrealpp::schema::parse {
 
@@ -71,6 +72,54 @@ bool opens_alter_clause(size_t type) {
 }
 
 }  // namespace
+
+namespace {
+
+bool contains_ddl(antlr4::tree::ParseTree* tree) {
+  if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(tree)) {
+    size_t type = terminal->getSymbol()->getType();
+    return type == P::DEFINE || type == P::REMOVE || type == P::ALTER;
+  }
+  for (auto* child : tree->children) {
+    if (contains_ddl(child)) return true;
+  }
+  return false;
+}
+
+// The `{ … }` groups of an opaque statement (its head and items) or a function's body block.
+void collect_brace_groups(antlr4::tree::ParseTree* tree, std::vector<antlr4::ParserRuleContext*>& groups) {
+  if (auto* group = dynamic_cast<P::GroupContext*>(tree)) {
+    if (group->LBRACE() != nullptr) groups.push_back(group);
+    return;
+  }
+  if (auto* block = dynamic_cast<P::BlockContext*>(tree)) {
+    groups.push_back(block);
+    return;
+  }
+  if (dynamic_cast<P::OpaqueStatementContext*>(tree) != nullptr ||
+      dynamic_cast<P::OpaqueHeadContext*>(tree) != nullptr ||
+      dynamic_cast<P::OpaqueItemContext*>(tree) != nullptr) {
+    for (auto* child : tree->children) collect_brace_groups(child, groups);
+  }
+}
+
+}  // namespace
+
+std::vector<Statement> StatementBuilder::nested_statements(antlr4::ParserRuleContext* context) {
+  std::vector<Statement> statements;
+  if (context == nullptr) return statements;
+  std::vector<antlr4::ParserRuleContext*> groups;
+  collect_brace_groups(context, groups);
+  for (auto* group : groups) {
+    if (!contains_ddl(group)) continue;
+    std::size_t begin = source_.byte_offset(group->getStart()->getStopIndex() + 1);
+    std::size_t end = source_.byte_offset(group->getStop()->getStartIndex());
+    ParseResult inner = parse_region(source_.text(), source_.file_name(), begin, end, options_);
+    for (auto& diagnostic : inner.diagnostics) diagnostics_.push_back(std::move(diagnostic));
+    for (auto& statement : inner.schema.statements) statements.push_back(std::move(statement));
+  }
+  return statements;
+}
 
 void StatementBuilder::error(const SourceLocation& location, std::string message) {
   diagnostics_.push_back(Diagnostic{Diagnostic::Severity::Error, location, std::move(message)});
@@ -272,7 +321,9 @@ Statement StatementBuilder::build(P::StatementContext* context) {
   } else if (auto* use = context->useStatement()) {
     statement.node = build(use);
   } else {
-    statement.node = OpaqueStatement{expression(context), statement.location};
+    OpaqueStatement opaque{expression(context), statement.location, {}};
+    opaque.nested = nested_statements(context->opaqueStatement());
+    statement.node = std::move(opaque);
   }
   // A node's location is its whole statement (the sub-rules start after DEFINE/REMOVE/ALTER).
   std::visit([&](auto& node) { node.location = statement.location; }, statement.node);

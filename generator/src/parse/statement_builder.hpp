@@ -51,6 +51,10 @@ class StatementBuilder {
 
   void error(const SourceLocation& location, std::string message);
 
+  // Parses the DDL inside the `{ … }` groups directly below `context` (block statements, IF bodies, function
+  // bodies): the statements found there, diagnostics added to this builder's.
+  std::vector<Statement> nested_statements(antlr4::ParserRuleContext* context);
+
  private:
   StatementNode build_define(P::DefineStatementContext* context);
   NamespaceDefinition build(P::DefineNamespaceContext* context);

@@ -26,7 +26,8 @@ TEST_CASE("every example schema parses and passes the strict checks") {
 }
 
 TEST_CASE("the game schema has the tables, relation and function the samples use") {
-  ParseResult result = parse_surql_file(std::filesystem::path(SURREALPP_SOURCE_DIR) / "schemas" / "game.surql");
+  ParseResult result =
+      parse_surql_file(std::filesystem::path(SURREALPP_SOURCE_DIR) / "schemas" / "game.surql");
   REQUIRE(result.ok());
   bool cast_vote = false, plays_at = false;
   for (const Statement& statement : result.schema.statements) {
@@ -34,7 +35,8 @@ TEST_CASE("the game schema has the tables, relation and function the samples use
       cast_vote = cast_vote || function->name.value == "fn::cast_vote";
     }
     if (const auto* table = std::get_if<TableDefinition>(&statement.node)) {
-      plays_at = plays_at || (table->name.value == "plays_at" && table->type == TableDefinition::Type::Relation);
+      plays_at =
+          plays_at || (table->name.value == "plays_at" && table->type == TableDefinition::Type::Relation);
     }
   }
   CHECK(cast_vote);

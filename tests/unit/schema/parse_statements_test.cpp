@@ -124,9 +124,33 @@ TEST_CASE("a missing expression says so") {
         "test.surql:1:43: error: unexpected `;`, expected an expression\n");
 }
 
-TEST_CASE("nested DDL inside blocks and transactions does not break the file") {
+TEST_CASE("DDL between BEGIN and COMMIT is top level; a block with DDL stays one statement") {
   Schema schema = parse_ok("BEGIN;\nDEFINE TABLE t;\nCOMMIT;\n{ DEFINE TABLE u; DEFINE FIELD a ON u; };");
   REQUIRE(schema.statements.size() == 4);
   CHECK(std::holds_alternative<TableDefinition>(schema.statements[1].node));
   CHECK(std::holds_alternative<OpaqueStatement>(schema.statements[3].node));
+}
+
+TEST_CASE("DDL inside blocks, IF bodies and function bodies is parsed into `nested`") {
+  Schema schema = parse_ok(
+      "{ DEFINE TABLE inner_t; DEFINE FIELD a ON inner_t TYPE int; };\n"
+      "IF $x { DEFINE TABLE maybe; } ELSE { REMOVE TABLE maybe; };\n"
+      "DEFINE FUNCTION fn::setup() { DEFINE TABLE made_by_fn; RETURN true; };");
+  REQUIRE(schema.statements.size() == 3);
+  const auto& block = std::get<OpaqueStatement>(schema.statements[0].node);
+  REQUIRE(block.nested.size() == 2);
+  CHECK(std::get<TableDefinition>(block.nested[0].node).name.value == "inner_t");
+  CHECK(block.nested[1].location.line == 1);
+  CHECK(block.nested[1].location.column == 25);
+  const auto& conditional = std::get<OpaqueStatement>(schema.statements[1].node);
+  REQUIRE(conditional.nested.size() == 2);
+  CHECK(std::holds_alternative<RemoveStatement>(conditional.nested[1].node));
+  const auto& function = std::get<FunctionDefinition>(schema.statements[2].node);
+  REQUIRE(function.nested.size() == 2);
+  CHECK(std::get<TableDefinition>(function.nested[0].node).name.value == "made_by_fn");
+}
+
+TEST_CASE("an error in nested DDL is reported at its real position") {
+  CHECK(parse_errors("SELECT 1;\n{\n  DEFINE INDEX i ON t;\n};") ==
+        "test.surql:3:22: error: Expected at least one column - Use FIELDS to define columns\n");
 }

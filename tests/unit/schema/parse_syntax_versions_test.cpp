@@ -47,6 +47,7 @@ TEST_CASE("the same schema fails with --syntax 3, once per 2.x-only form") {
 }
 
 TEST_CASE("3.x-only forms fail with --syntax 2") {
-  CHECK(parse_errors("DEFINE FIELD total ON t COMPUTED a + b;", Syntax::V2).find("COMPUTED") != std::string::npos);
+  CHECK(parse_errors("DEFINE FIELD total ON t COMPUTED a + b;", Syntax::V2).find("COMPUTED") !=
+        std::string::npos);
   CHECK(parse_errors("DEFINE INDEX c ON t COUNT;", Syntax::V2).find("COUNT indexes") != std::string::npos);
 }

@@ -308,6 +308,8 @@ struct AccessDefinition {
   SourceLocation location;
 };
 
+struct Statement;
+
 struct FunctionParameter {
   std::string name;  // without `$`
   Type type;
@@ -320,6 +322,8 @@ struct FunctionDefinition {
   std::vector<FunctionParameter> parameters;
   std::optional<Type> returns;
   Expression body;  // `{ … }` including the braces
+  std::vector<Statement>
+      nested;  // DEFINE/REMOVE/ALTER statements inside the body, parsed (others stay in `body`)
   std::optional<Permissions> permissions;
   std::optional<Expression> comment;
   SourceLocation location;
@@ -493,6 +497,9 @@ struct UseStatement {
 struct OpaqueStatement {
   Expression text;
   SourceLocation location;
+  // DEFINE/REMOVE/ALTER statements inside its `{ … }` blocks (IF bodies, plain blocks), parsed; the text
+  // still holds them too. Empty when the statement has no block with DDL in it.
+  std::vector<Statement> nested;
 };
 
 using StatementNode =
