@@ -1,7 +1,8 @@
 // The multiplayer game backend on generated code (schemas/game.surql, namespace `game`):
 //   1. load the schema into a fresh database and watch `player` and `game_table` with typed live queries;
 //   2. open a game table; three players join it (a `plays_at` edge each) and get ready (typed UPDATE);
-//   3. when everyone is ready the table starts playing; each player votes through the typed `fn::cast_vote` call;
+//   3. when everyone is ready the table starts playing; each player votes through the typed `fn::cast_vote`
+//   call;
 //   4. the table finishes; the live changes seen along the way are printed, and the counts are checked.
 //
 //   surreal-game [ws://127.0.0.1:8000/rpc]
@@ -27,7 +28,8 @@ struct VoteResult {
 template <>
 struct surreal::Codec<VoteResult> {
   static surreal::Value encode(const VoteResult& r) {
-    return surreal::Object{{"success", r.success}, {"new_count", r.new_count}, {"total_votes", r.total_votes}};
+    return surreal::Object{
+        {"success", r.success}, {"new_count", r.new_count}, {"total_votes", r.total_votes}};
   }
   static VoteResult decode(const surreal::Value& v) {
     const surreal::Object& o = surreal::expect_object(v, "VoteResult");
@@ -70,7 +72,8 @@ std::string describe_player(const game::Player& p) {
   return p.name + (p.is_ready.value_or(false) ? " (ready)" : " (not ready)");
 }
 std::string describe_table(const game::GameTable& t) {
-  return "\"" + t.name + "\" status=" + std::string(game::to_string(t.status.value_or(game::GameTableStatus::Waiting))) +
+  return "\"" + t.name +
+         "\" status=" + std::string(game::to_string(t.status.value_or(game::GameTableStatus::Waiting))) +
          " votes=" + std::to_string(t.vote_count.value_or(0));
 }
 
@@ -83,7 +86,8 @@ int main(int argc, char** argv) {
     db.signin(surreal::RootAuth{"root", "root"});
     std::string database = sample::fresh_database("game");
     db.use("samples", database);
-    std::cout << "connected to " << url << " (" << db.server_version() << "), database samples/" << database << "\n";
+    std::cout << "connected to " << url << " (" << db.server_version() << "), database samples/" << database
+              << "\n";
 
     db.query(read_file(SURREALPP_GAME_SCHEMA)).check();
     std::cout << "loaded schemas/game.surql\n";
@@ -120,22 +124,27 @@ int main(int argc, char** argv) {
                        .where(game::player.table_id == table.id && game::player.is_ready == false)
                        .count();
     expect(waiting == 0, "nobody is still getting ready");
-    db.update(game::game_table).set(game::game_table.status = game::GameTableStatus::Playing)
-        .where(game::game_table.id == table.id).run();
+    db.update(game::game_table)
+        .set(game::game_table.status = game::GameTableStatus::Playing)
+        .where(game::game_table.id == table.id)
+        .run();
     std::cout << "everyone is ready: " << table.id << " starts playing\n";
 
     // Votes through the typed function call.
     const char* choices[] = {"left", "right", "left"};
     for (std::size_t i = 0; i < players.size(); ++i) {
       VoteResult vote = game::fn::cast_vote<VoteResult>(db, players[i].id, table.id, std::string(choices[i]));
-      std::cout << players[i].name << " votes " << choices[i] << ": success=" << std::boolalpha << vote.success
-                << " their votes=" << vote.new_count << " table votes=" << vote.total_votes << "\n";
+      std::cout << players[i].name << " votes " << choices[i] << ": success=" << std::boolalpha
+                << vote.success << " their votes=" << vote.new_count << " table votes=" << vote.total_votes
+                << "\n";
       expect(vote.success, "the vote counts");
     }
     auto after = db.select<game::GameTable>(table.id);
     expect(after && after->vote_count == 3, "the table counted three votes");
-    db.update(game::game_table).set(game::game_table.status = game::GameTableStatus::Finished)
-        .where(game::game_table.id == table.id).run();
+    db.update(game::game_table)
+        .set(game::game_table.status = game::GameTableStatus::Finished)
+        .where(game::game_table.id == table.id)
+        .run();
     VoteResult late = game::fn::cast_vote<VoteResult>(db, players[0].id, table.id, std::string("left"));
     std::cout << "a vote after the end is refused: success=" << std::boolalpha << late.success << "\n";
     expect(!late.success, "no votes once finished");

@@ -1,5 +1,5 @@
-// The runtime on its own, without generated code: connect, sign in, pick a namespace and database, then create,
-// query and select records as surreal::Value.
+// The runtime on its own, without generated code: connect, sign in, pick a namespace and database, then
+// create, query and select records as surreal::Value.
 //
 //   surreal-quickstart [ws://127.0.0.1:8000/rpc]
 #include <iostream>
@@ -18,7 +18,8 @@ int main(int argc, char** argv) {
     db.use("samples", database);
     std::cout << "signed in as root, using samples/" << database << "\n";
 
-    surreal::Value ann = db.create(surreal::RecordId{"person", "ann"}, surreal::Object{{"name", "Ann"}, {"age", 34}});
+    surreal::Value ann =
+        db.create(surreal::RecordId{"person", "ann"}, surreal::Object{{"name", "Ann"}, {"age", 34}});
     std::cout << "created " << ann.to_json() << "\n";
     db.create(surreal::Table("person"), surreal::Object{{"name", "Bob"}, {"age", 17}});
     db.create(surreal::Table("person"), surreal::Object{{"name", "Cid"}, {"age", 52}});

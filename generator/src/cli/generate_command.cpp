@@ -1,7 +1,7 @@
-// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] FILE...`: C++ models, codecs
-// and table descriptors for the schema in FILE... (docs/generated-code.md). The semantic checks run strictly first:
-// generated code must not be built on a schema with dangling links or duplicate definitions. Files whose content
-// did not change are left alone, so a build that depends on them does not redo work.
+// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] FILE...`: C++ models,
+// codecs and table descriptors for the schema in FILE... (docs/generated-code.md). The semantic checks run
+// strictly first: generated code must not be built on a schema with dangling links or duplicate definitions.
+// Files whose content did not change are left alone, so a build that depends on them does not redo work.
 #include <iostream>
 #include <memory>
 
@@ -29,7 +29,8 @@ int run_generate(const GenerateOptions& options) {
   bool failed = false;
   for (const std::string& file : options.files) {
     schema::ParseResult result = schema::parse_surql_file(file);
-    for (const auto& diagnostic : result.diagnostics) std::cerr << schema::format_diagnostic(diagnostic) << '\n';
+    for (const auto& diagnostic : result.diagnostics)
+      std::cerr << schema::format_diagnostic(diagnostic) << '\n';
     failed = failed || !result.ok();
     for (auto& statement : result.schema.statements) combined.statements.push_back(std::move(statement));
   }
@@ -67,9 +68,12 @@ const bool registered = register_command(
            ->check(CLI::ExistingFile);
        command.add_option("--out", options->out, "Output folder (headers go to OUT/<namespace as folders>/)")
            ->required();
-       command.add_option("--namespace", options->cpp_namespace, "C++ namespace of the generated code (a::b nests)")
+       command
+           .add_option("--namespace", options->cpp_namespace,
+                       "C++ namespace of the generated code (a::b nests)")
            ->required();
-       command.add_option("--templates", options->templates, "Folder of .mustache files replacing embedded ones")
+       command
+           .add_option("--templates", options->templates, "Folder of .mustache files replacing embedded ones")
            ->check(CLI::ExistingDirectory);
        command.add_flag("--decimal-as-double", options->decimal_as_double,
                         "Map number and decimal fields to double instead of surreal::Decimal");

@@ -56,9 +56,15 @@ WriteSummary write_generated_files(const std::filesystem::path& out_dir,
   WriteSummary summary;
   for (const auto& file : files) {
     switch (write_if_changed(out_dir / file.path, file.content)) {
-      case WriteOutcome::Created: ++summary.created; break;
-      case WriteOutcome::Updated: ++summary.updated; break;
-      case WriteOutcome::Unchanged: ++summary.unchanged; break;
+      case WriteOutcome::Created:
+        ++summary.created;
+        break;
+      case WriteOutcome::Updated:
+        ++summary.updated;
+        break;
+      case WriteOutcome::Unchanged:
+        ++summary.unchanged;
+        break;
     }
   }
   return summary;

@@ -38,7 +38,8 @@ TEST_CASE("the struct generator writes DESIGN.md's model") {
   const auto& user = file(generate(kSchema), "app/user.hpp");
   CHECK(contains(user, "struct User {\n  surreal::RecordId id{};\n  std::string name{};"));
   CHECK(contains(user, "  std::optional<std::int64_t> age{};  // option<int>\n"));
-  CHECK(contains(user, "  std::optional<surreal::Datetime> created{};  // datetime; set by the server when absent\n"));
+  CHECK(contains(
+      user, "  std::optional<surreal::Datetime> created{};  // datetime; set by the server when absent\n"));
   CHECK(contains(user, "  std::optional<surreal::Link<User>> best_friend{};"));
   CHECK(contains(user, "  UserAddress address{};"));
   CHECK(contains(user, "struct UserAddress {\n  std::string city{};"));
@@ -49,12 +50,15 @@ TEST_CASE("the struct generator writes DESIGN.md's model") {
 TEST_CASE("the codec generator writes every member and names the table on errors") {
   const auto& user = file(generate(kSchema), "app/user.hpp");
   CHECK(contains(user, "struct surreal::Codec<app::User> {"));
-  CHECK(contains(user, "if (!model.id.table().empty()) object.insert_or_assign(\"id\", surreal::to_value(model.id));"));
+  CHECK(contains(
+      user, "if (!model.id.table().empty()) object.insert_or_assign(\"id\", surreal::to_value(model.id));"));
   CHECK(contains(user, "surreal::encode_field(object, \"age\", model.age);"));
   CHECK(contains(user, "surreal::decode_field_or_keep(object, \"id\", model.id);"));
   CHECK(contains(user, "app::detail::throw_record_error(error, \"user\", object);"));
   const auto& follows = file(generate(kSchema), "app/follows.hpp");
-  CHECK(contains(follows, "if (!model.in.id().table().empty()) object.insert_or_assign(\"in\", surreal::to_value(model.in));"));
+  CHECK(contains(
+      follows,
+      "if (!model.in.id().table().empty()) object.insert_or_assign(\"in\", surreal::to_value(model.in));"));
 }
 
 TEST_CASE("the enum generator writes the enum, its strings and EnumNames") {
@@ -68,15 +72,17 @@ TEST_CASE("the enum generator writes the enum, its strings and EnumNames") {
 TEST_CASE("the descriptor generator writes the query builder's shape") {
   auto files = generate(kSchema);
   const auto& user = file(files, "app/user.hpp");
-  CHECK(contains(user, "struct UserAddressColumn : surreal::Column<UserTable, UserAddress> {\n"
-                       "  constexpr UserAddressColumn() : Column(\"address\") {}\n"
-                       "  using Column::operator=;\n"
-                       "  surreal::Column<UserTable, std::string> city{\"address.city\"};\n};"));
+  CHECK(contains(user,
+                 "struct UserAddressColumn : surreal::Column<UserTable, UserAddress> {\n"
+                 "  constexpr UserAddressColumn() : Column(\"address\") {}\n"
+                 "  using Column::operator=;\n"
+                 "  surreal::Column<UserTable, std::string> city{\"address.city\"};\n};"));
   CHECK(contains(user, "  surreal::Column<UserTable, std::optional<std::int64_t>> age{\"age\"};\n"));
   CHECK(contains(user, "  UserAddressColumn address{};\n"));
   CHECK(contains(user, "inline constexpr UserTable user{};"));
   CHECK(contains(user, "static constexpr std::array<surreal::ColumnInfo, 8> columns{ {"));
-  CHECK(contains(user, "{ \"address.city\", surreal::ColumnKind::String, false, surreal::ColumnKind::Any },"));
+  CHECK(
+      contains(user, "{ \"address.city\", surreal::ColumnKind::String, false, surreal::ColumnKind::Any },"));
   CHECK(contains(user, "using in_model = void;"));
   const auto& follows = file(files, "app/follows.hpp");
   CHECK(contains(follows, "static constexpr bool is_relation = true;"));
@@ -87,9 +93,10 @@ TEST_CASE("the descriptor generator writes the query builder's shape") {
 TEST_CASE("the function generator writes typed calls") {
   const auto& functions = file(generate(kSchema), "app/functions.hpp");
   CHECK(contains(functions, "namespace app::fn {"));
-  CHECK(contains(functions, "template <class Result = std::string>\n"
-                            "Result greet(surreal::Client& db, const std::string& who) {\n"
-                            "  return db.call<Result>(\"fn::greet\", surreal::Array{ surreal::to_value(who) });"));
+  CHECK(contains(functions,
+                 "template <class Result = std::string>\n"
+                 "Result greet(surreal::Client& db, const std::string& who) {\n"
+                 "  return db.call<Result>(\"fn::greet\", surreal::Array{ surreal::to_value(who) });"));
 }
 
 TEST_CASE("output is deterministic") {

@@ -1,5 +1,6 @@
-// The generated models of data/models.surql (built by surreal_generate), exercised: Value and JSON round trips,
-// omitted server fields, enum names, decode errors naming table, field and record, and the table descriptors.
+// The generated models of data/models.surql (built by surreal_generate), exercised: Value and JSON round
+// trips, omitted server fields, enum names, decode errors naming table, field and record, and the table
+// descriptors.
 #include <doctest/doctest.h>
 
 #include <gentest/models.hpp>
@@ -71,7 +72,8 @@ TEST_CASE("a decode error names the field, the table and the record") {
     FAIL("decoding should fail");
   } catch (const surreal::ConversionError& error) {
     CHECK(error.path() == "address.city");
-    CHECK(std::string(error.what()) == "address.city: expected string, got int 42 (table user, record user:ann)");
+    CHECK(std::string(error.what()) ==
+          "address.city: expected string, got int 42 (table user, record user:ann)");
   }
 }
 
@@ -114,7 +116,8 @@ TEST_CASE("table descriptors name the table, model and columns") {
 }
 
 TEST_CASE("typed queries build on the generated descriptors") {
-  auto q = surreal::select(gentest::user).where(gentest::user.age >= 18 && gentest::user.address.city == "Paris");
+  auto q =
+      surreal::select(gentest::user).where(gentest::user.age >= 18 && gentest::user.address.city == "Paris");
   auto text = q.to_surql().text;
   CHECK(text.find("FROM user") != std::string::npos);
   CHECK(text.find("address.city") != std::string::npos);

@@ -84,7 +84,8 @@ TEST_CASE("relations get typed in and out") {
 
 TEST_CASE("keywords and clashes are made legal") {
   auto p = plan(
-      "DEFINE TABLE class SCHEMAFULL; DEFINE FIELD namespace ON class TYPE string; DEFINE FIELD `first-name` ON class "
+      "DEFINE TABLE class SCHEMAFULL; DEFINE FIELD namespace ON class TYPE string; DEFINE FIELD `first-name` "
+      "ON class "
       "TYPE string; DEFINE FIELD first_name ON class TYPE string;"
       "DEFINE TABLE user_table SCHEMAFULL; DEFINE TABLE user SCHEMAFULL; DEFINE TABLE User SCHEMAFULL;");
   const auto& cls = table(p, "class");
@@ -113,7 +114,8 @@ TEST_CASE("REMOVE and OVERWRITE are applied in order") {
 TEST_CASE("functions become typed calls") {
   auto p = plan(
       "DEFINE TABLE player SCHEMAFULL;"
-      "DEFINE FUNCTION fn::game::cast_vote($player: record<player>, $choice: string, $n: option<int>) -> object { "
+      "DEFINE FUNCTION fn::game::cast_vote($player: record<player>, $choice: string, $n: option<int>) -> "
+      "object { "
       "RETURN {}; };");
   REQUIRE(p.functions.size() == 1);
   const auto& f = p.functions[0];

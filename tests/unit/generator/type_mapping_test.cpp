@@ -21,8 +21,9 @@ TEST_CASE("scalar kinds") {
 TEST_CASE("decimals can be doubles") {
   surrealpp::emit::cpp::GenerateOptions options;
   options.decimal_as_double = true;
-  auto p = generator_test::plan("DEFINE TABLE t SCHEMAFULL; DEFINE FIELD d ON t TYPE decimal; DEFINE FIELD n ON t TYPE number;",
-                                options);
+  auto p = generator_test::plan(
+      "DEFINE TABLE t SCHEMAFULL; DEFINE FIELD d ON t TYPE decimal; DEFINE FIELD n ON t TYPE number;",
+      options);
   const auto& model = generator_test::table(p, "t").model();
   CHECK(generator_test::member(model, "d").type == "double");
   CHECK(generator_test::member(model, "n").type == "double");
@@ -64,7 +65,8 @@ TEST_CASE("record links") {
 }
 
 TEST_CASE("literal unions become enums") {
-  auto p = generator_test::plan(R"(DEFINE TABLE t SCHEMAFULL; DEFINE FIELD status ON t TYPE "a" | "in-progress" | "a";
+  auto p = generator_test::plan(
+      R"(DEFINE TABLE t SCHEMAFULL; DEFINE FIELD status ON t TYPE "a" | "in-progress" | "a";
                                    DEFINE FIELD maybe ON t TYPE option<"x" | "y">;)");
   const auto& t = generator_test::table(p, "t");
   REQUIRE(t.enums.size() == 2);
@@ -80,7 +82,8 @@ TEST_CASE("literal unions become enums") {
 TEST_CASE("column kinds follow the field kinds") {
   using surrealpp::emit::cpp::ColumnKind;
   auto p = generator_test::plan(
-      "DEFINE TABLE t SCHEMAFULL; DEFINE FIELD a ON t TYPE array<int>; DEFINE FIELD s ON t TYPE option<string>;"
+      "DEFINE TABLE t SCHEMAFULL; DEFINE FIELD a ON t TYPE array<int>; DEFINE FIELD s ON t TYPE "
+      "option<string>;"
       "DEFINE FIELD d ON t TYPE datetime;");
   const auto& model = generator_test::table(p, "t").model();
   CHECK(generator_test::member(model, "id").kind == ColumnKind::Record);

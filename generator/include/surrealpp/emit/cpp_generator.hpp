@@ -1,5 +1,6 @@
 // The C++ generator: a schema IR in, the text of the generated headers out (DESIGN.md "Generated C++",
-// docs/generated-code.md). Writing them to disk is write_generated_files() (<surrealpp/emit/file_writer.hpp>).
+// docs/generated-code.md). Writing them to disk is write_generated_files()
+// (<surrealpp/emit/file_writer.hpp>).
 #pragma once
 
 #include <filesystem>
@@ -36,8 +37,8 @@ class GenerateError : public std::runtime_error {
 };
 
 // Renders one header per table, `models.hpp` (includes them all), `fwd.hpp` (forward declarations),
-// `support.hpp` (JSON helpers shared by the models) and `functions.hpp` when the schema defines functions. The result
-// depends only on the schema and the options: same input, byte-identical output.
+// `support.hpp` (JSON helpers shared by the models) and `functions.hpp` when the schema defines functions.
+// The result depends only on the schema and the options: same input, byte-identical output.
 std::vector<GeneratedFile> generate_cpp(const schema::Schema& schema, const GenerateOptions& options);
 
 }  // namespace surrealpp::emit::cpp

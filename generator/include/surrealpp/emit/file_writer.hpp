@@ -1,6 +1,6 @@
 // Writes generated files so that builds stay incremental and never see half a file: each file is written to a
-// temporary file next to it and renamed over the old one, and only when its content changed (an unchanged file
-// keeps its timestamp, so nothing that includes it recompiles).
+// temporary file next to it and renamed over the old one, and only when its content changed (an unchanged
+// file keeps its timestamp, so nothing that includes it recompiles).
 #pragma once
 
 #include <filesystem>
@@ -14,7 +14,8 @@ namespace surrealpp::emit {
 enum class WriteOutcome { Created, Updated, Unchanged };
 
 // Writes `content` to `path` (creating parent folders) unless the file already holds exactly that. Throws
-// std::filesystem::filesystem_error or std::runtime_error naming the path on failure; the old file stays intact.
+// std::filesystem::filesystem_error or std::runtime_error naming the path on failure; the old file stays
+// intact.
 WriteOutcome write_if_changed(const std::filesystem::path& path, std::string_view content);
 
 struct WriteSummary {

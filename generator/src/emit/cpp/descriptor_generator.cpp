@@ -7,14 +7,16 @@ namespace {
 
 std::string column_declaration(const TablePlan& table, const MemberPlan& member) {
   if (member.nested_struct >= 0)
-    return table.structs.at(static_cast<std::size_t>(member.nested_struct)).column + " " + member.name + "{};";
+    return table.structs.at(static_cast<std::size_t>(member.nested_struct)).column + " " + member.name +
+           "{};";
   return "surreal::Column<" + table.descriptor + ", " + member.type + "> " + member.name + "{" +
          cpp_string_literal(member.path) + "};";
 }
 
 DataList column_declarations(const TablePlan& table, const StructPlan& plan) {
   DataList columns;
-  for (const auto& member : plan.members) columns.push_back(DataObject{{"column_declaration", column_declaration(table, member)}});
+  for (const auto& member : plan.members)
+    columns.push_back(DataObject{{"column_declaration", column_declaration(table, member)}});
   return columns;
 }
 
@@ -59,7 +61,9 @@ Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace) {
   }
   DataList infos;
   add_column_infos(table, table.model(), infos);
-  auto side = [&](const std::string& model) { return model.empty() ? std::string("void") : cpp_namespace + "::" + model; };
+  auto side = [&](const std::string& model) {
+    return model.empty() ? std::string("void") : cpp_namespace + "::" + model;
+  };
 
   DataObject data;
   data["descriptor"] = table.descriptor;

@@ -1,6 +1,6 @@
 // Table descriptors for the typed query builder (<surreal/query/table.hpp> fixes their shape): one
-// surreal::Column per field, a column struct per nested object, the constexpr instance, and TableTraits with every
-// column path for dynamic filters. The mustache data of template table_descriptor.
+// surreal::Column per field, a column struct per nested object, the constexpr instance, and TableTraits with
+// every column path for dynamic filters. The mustache data of template table_descriptor.
 #pragma once
 
 #include <string>

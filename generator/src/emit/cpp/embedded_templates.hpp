@@ -1,5 +1,5 @@
-// The templates of templates/cpp/, compiled into the generator (embed_templates.cmake writes the definition at build
-// time), so that the installed `surrealpp` binary needs no template files.
+// The templates of templates/cpp/, compiled into the generator (embed_templates.cmake writes the definition
+// at build time), so that the installed `surrealpp` binary needs no template files.
 #pragma once
 
 #include <span>

@@ -69,7 +69,8 @@ bool add_field(FieldNode& root, const schema::FieldDefinition& field, bool keep_
   auto keys = split_field_idiom(field.name.text.empty() ? field.name.value : field.name.text);
   if (keys.empty()) return false;
   FieldNode* node = &root;
-  for (const auto& key : keys) node = key == kElementSegment ? &node->element_or_add() : &node->child_or_add(key);
+  for (const auto& key : keys)
+    node = key == kElementSegment ? &node->element_or_add() : &node->child_or_add(key);
   if (!node->definition || !keep_existing) node->definition = &field;
   return true;
 }
@@ -87,7 +88,8 @@ void remove_field(FieldNode& root, std::string_view idiom) {
     return;
   }
   auto& cs = parent->children;
-  cs.erase(std::remove_if(cs.begin(), cs.end(), [&](const auto& c) { return c->key == keys.back(); }), cs.end());
+  cs.erase(std::remove_if(cs.begin(), cs.end(), [&](const auto& c) { return c->key == keys.back(); }),
+           cs.end());
 }
 
 }  // namespace surrealpp::emit::cpp

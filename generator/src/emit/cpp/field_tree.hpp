@@ -1,5 +1,5 @@
-// The fields of one table as a tree: `DEFINE FIELD address.city` puts `city` under `address`, `tags[*]` / `tags.*`
-// is the element of `tags`. Nested structs and array element types are read off this tree.
+// The fields of one table as a tree: `DEFINE FIELD address.city` puts `city` under `address`, `tags[*]` /
+// `tags.*` is the element of `tags`. Nested structs and array element types are read off this tree.
 #pragma once
 
 #include <memory>
@@ -15,7 +15,8 @@ namespace surrealpp::emit::cpp {
 inline constexpr std::string_view kElementSegment = "*";
 
 // Splits a field idiom into keys: `address.city` -> {address, city}; `` `first name`.x `` -> {first name, x};
-// `tags[*]` and `tags.*` -> {tags, *}. Other index forms (`[0]`, `[$]`) are not field definitions and yield {}.
+// `tags[*]` and `tags.*` -> {tags, *}. Other index forms (`[0]`, `[$]`) are not field definitions and yield
+// {}.
 std::vector<std::string> split_field_idiom(std::string_view idiom);
 
 struct FieldNode {
@@ -30,8 +31,8 @@ struct FieldNode {
   bool empty() const { return children.empty() && !element; }
 };
 
-// Adds a definition at its idiom (a later definition of the same idiom replaces the earlier one; `keep_existing`
-// keeps it instead, for IF NOT EXISTS). Returns false when the idiom is not a field path.
+// Adds a definition at its idiom (a later definition of the same idiom replaces the earlier one;
+// `keep_existing` keeps it instead, for IF NOT EXISTS). Returns false when the idiom is not a field path.
 bool add_field(FieldNode& root, const schema::FieldDefinition& field, bool keep_existing);
 
 // Removes the node of an idiom and everything under it (REMOVE FIELD).

@@ -36,8 +36,8 @@ GeneratedFile table_header_file(const FileContext& context, const TablePlan& tab
   data["has_links"] = flag(!linked.empty());
   data["linked_tables"] = linked;
   Data descriptor = descriptor_data(table, context.plan.cpp_namespace);
-  for (const char* key : {"descriptor", "nested_columns", "columns", "column_infos", "column_count", "table_literal",
-                          "is_relation", "in_model", "out_model"})
+  for (const char* key : {"descriptor", "nested_columns", "columns", "column_infos", "column_count",
+                          "table_literal", "is_relation", "in_model", "out_model"})
     data[key] = Data(*descriptor.get(key));
   return {context.directory + table.file_stem + ".hpp", render(context.templates, "table_header", data)};
 }

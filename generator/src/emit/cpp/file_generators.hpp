@@ -14,8 +14,8 @@ namespace surrealpp::emit::cpp {
 struct FileContext {
   const ModelPlan& plan;
   const TemplateSet& templates;
-  std::string sources;     // "game.surql, extra.surql"
-  std::string directory;   // "app/" (the namespace as folders)
+  std::string sources;    // "game.surql, extra.surql"
+  std::string directory;  // "app/" (the namespace as folders)
 };
 
 GeneratedFile table_header_file(const FileContext& context, const TablePlan& table);

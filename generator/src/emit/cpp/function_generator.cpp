@@ -8,7 +8,8 @@ DataList functions_data(const ModelPlan& plan) {
   DataList functions;
   for (const auto& function : plan.functions) {
     std::string function_namespace;
-    for (const auto& part : function.namespaces) function_namespace += (function_namespace.empty() ? "" : "::") + part;
+    for (const auto& part : function.namespaces)
+      function_namespace += (function_namespace.empty() ? "" : "::") + part;
     std::string signature = function.surreal_name + "(";
     DataList parameters;
     for (std::size_t i = 0; i < function.parameters.size(); ++i) {

@@ -16,8 +16,8 @@ using schema::Type;
 using Kind = schema::Type::Kind;
 
 // Namespace-scope names the generated code itself uses (support.hpp, functions.hpp, free functions).
-const std::set<std::string> kReservedNamespaceNames = {"detail", "fn", "to_string", "to_json", "from_json",
-                                                       "surreal", "std", "models"};
+const std::set<std::string> kReservedNamespaceNames = {"detail",    "fn",      "to_string", "to_json",
+                                                       "from_json", "surreal", "std",       "models"};
 // File stems the generator writes besides the table headers.
 const std::set<std::string> kReservedFileStems = {"models", "fwd", "support", "functions"};
 
@@ -51,23 +51,28 @@ SchemaTables collect_tables(const schema::Schema& schema) {
       if (!source.definition || table->mode != schema::DefineMode::IfNotExists) source.definition = table;
     } else if (const auto* field = std::get_if<schema::FieldDefinition>(&statement.node)) {
       if (!is_identifier_name(field->table)) continue;
-      add_field(*out.table(field->table.value).fields, *field, field->mode == schema::DefineMode::IfNotExists);
+      add_field(*out.table(field->table.value).fields, *field,
+                field->mode == schema::DefineMode::IfNotExists);
     } else if (const auto* function = std::get_if<schema::FunctionDefinition>(&statement.node)) {
       auto same = [&](const auto* f) { return f->name.value == function->name.value; };
       auto it = std::find_if(out.functions.begin(), out.functions.end(), same);
-      if (it == out.functions.end()) out.functions.push_back(function);
-      else if (function->mode != schema::DefineMode::IfNotExists) *it = function;
+      if (it == out.functions.end())
+        out.functions.push_back(function);
+      else if (function->mode != schema::DefineMode::IfNotExists)
+        *it = function;
     } else if (const auto* removal = std::get_if<schema::RemoveStatement>(&statement.node)) {
       if (removal->kind == schema::DefinitionKind::Table) {
         auto& ts = out.tables;
-        ts.erase(std::remove_if(ts.begin(), ts.end(), [&](const auto& t) { return t.name == removal->name.value; }),
+        ts.erase(std::remove_if(ts.begin(), ts.end(),
+                                [&](const auto& t) { return t.name == removal->name.value; }),
                  ts.end());
       } else if (removal->kind == schema::DefinitionKind::Field && removal->on) {
         for (auto& t : out.tables)
           if (t.name == removal->on->value) remove_field(*t.fields, removal->name.value);
       } else if (removal->kind == schema::DefinitionKind::Function) {
         auto& fs = out.functions;
-        fs.erase(std::remove_if(fs.begin(), fs.end(), [&](const auto* f) { return f->name.value == removal->name.value; }),
+        fs.erase(std::remove_if(fs.begin(), fs.end(),
+                                [&](const auto* f) { return f->name.value == removal->name.value; }),
                  fs.end());
       }
     }
@@ -86,7 +91,8 @@ std::vector<std::string> split_namespace(const std::string& ns) {
   }
   for (const auto& part : parts)
     if (part.empty() || identifier(part) != part)
-      throw GenerateError("--namespace `" + ns + "` is not a C++ namespace name (`" + part + "` is not an identifier)");
+      throw GenerateError("--namespace `" + ns + "` is not a C++ namespace name (`" + part +
+                          "` is not an identifier)");
   return parts;
 }
 
@@ -138,17 +144,22 @@ class TablePlanner {
     if (plan_.relation) {
       for (const char* side : {"in", "out"}) {
         FieldNode* defined = source.fields->child(side);
-        const auto& tables = std::string(side) == "in" ? source.definition->relation_in : source.definition->relation_out;
-        MappedType mapped = defined && defined->definition && defined->definition->type
-                                ? map_type(&*defined->definition->type, defined, model_name + pascal_case(side))
-                                : map_record(tables);
-        if (mapped.optional) mapped = MappedType{strip_optional(mapped), mapped.kind, false, mapped.nested_struct, mapped.element};
+        const auto& tables =
+            std::string(side) == "in" ? source.definition->relation_in : source.definition->relation_out;
+        MappedType mapped =
+            defined && defined->definition && defined->definition->type
+                ? map_type(&*defined->definition->type, defined, model_name + pascal_case(side))
+                : map_record(tables);
+        if (mapped.optional)
+          mapped =
+              MappedType{strip_optional(mapped), mapped.kind, false, mapped.nested_struct, mapped.element};
         MemberPlan member = make_member(side, side, members.claim(identifier(side)), mapped,
                                         defined ? defined->definition : nullptr);
         member.server_provided = false;  // the server sets them, but a relation always has both
         if (member.type == "surreal::RecordId" || member.type.rfind("surreal::Link<", 0) == 0) {
           member.record_id = true;
-          member.unset_test = member.type == "surreal::RecordId" ? ".table().empty()" : ".id().table().empty()";
+          member.unset_test =
+              member.type == "surreal::RecordId" ? ".table().empty()" : ".id().table().empty()";
         }
         (std::string(side) == "in" ? plan_.in_model : plan_.out_model) = link_target(tables);
         model.members.push_back(member);
@@ -166,8 +177,8 @@ class TablePlanner {
                          NameScope& members) {
     const schema::FieldDefinition* field = node.definition;
     std::string path = parent_path.empty() ? node.key : parent_path + "." + node.key;
-    MappedType mapped = map_type(field && field->type ? &*field->type : nullptr, &node, owner + pascal_case(node.key),
-                                 path);
+    MappedType mapped =
+        map_type(field && field->type ? &*field->type : nullptr, &node, owner + pascal_case(node.key), path);
     if (server_provided(field)) mapped = make_optional(mapped);
     name_column(mapped);
     return make_member(node.key, path, members.claim(identifier(node.key)), mapped, field);
@@ -211,12 +222,14 @@ class TablePlanner {
     return MappedType{"surreal::Link<" + model + ">", ColumnKind::Record};
   }
 
-  MappedType map_enum(const std::vector<std::string>& literals, const std::string& hint, const std::string& path) {
+  MappedType map_enum(const std::vector<std::string>& literals, const std::string& hint,
+                      const std::string& path) {
     EnumPlan plan{types_.claim(hint), path, {}};
     NameScope enumerators;
     std::set<std::string> seen;
     for (const auto& literal : literals)
-      if (seen.insert(literal).second) plan.values.push_back({enumerators.claim(enumerator_name(literal)), literal});
+      if (seen.insert(literal).second)
+        plan.values.push_back({enumerators.claim(enumerator_name(literal)), literal});
     plan_.enums.push_back(plan);
     return MappedType{plan.name, ColumnKind::Enum};
   }
@@ -227,18 +240,19 @@ class TablePlanner {
     int index = static_cast<int>(plan_.structs.size());
     std::string name = types_.claim(hint);
     plan_.structs.push_back(StructPlan{name, "", path, {}});
-    // A nested struct also names a column descriptor derived from surreal::Column: its members must not hide the
-    // base's own member names.
+    // A nested struct also names a column descriptor derived from surreal::Column: its members must not hide
+    // the base's own member names.
     NameScope members({"path", "table_type", "value_type"});
     std::vector<MemberPlan> planned;
     if (literal_fields) {
       for (const auto& literal : *literal_fields) {
         if (node && const_cast<FieldNode*>(node)->child(literal.name)) continue;  // a DEFINE FIELD says more
         std::string member_path = path.empty() ? literal.name : path + "." + literal.name;
-        MappedType mapped = map_type(&literal.type.front(), nullptr, name + pascal_case(literal.name), member_path);
+        MappedType mapped =
+            map_type(&literal.type.front(), nullptr, name + pascal_case(literal.name), member_path);
         name_column(mapped);
-        planned.push_back(make_member(literal.name, member_path, members.claim(identifier(literal.name)), mapped,
-                                      nullptr));
+        planned.push_back(
+            make_member(literal.name, member_path, members.claim(identifier(literal.name)), mapped, nullptr));
         planned.back().surreal_type = literal.type.front().text;
       }
     }
@@ -248,17 +262,21 @@ class TablePlanner {
     return MappedType{name, ColumnKind::Object, false, index};
   }
 
-  MappedType map_array(const Type* type, const FieldNode* node, const std::string& hint, const std::string& path) {
+  MappedType map_array(const Type* type, const FieldNode* node, const std::string& hint,
+                       const std::string& path) {
     const FieldNode* element = node ? node->element.get() : nullptr;
     const Type* element_type = nullptr;
-    if (element && element->definition && element->definition->type) element_type = &*element->definition->type;
-    else if (type && !type->parameters.empty()) element_type = &type->parameters.front();
+    if (element && element->definition && element->definition->type)
+      element_type = &*element->definition->type;
+    else if (type && !type->parameters.empty())
+      element_type = &type->parameters.front();
     MappedType mapped = map_type(element_type, element, hint, path + "[*]");
     return MappedType{"std::vector<" + mapped.type + ">", ColumnKind::Array, false, -1, mapped.kind};
   }
 
  public:
-  MappedType map_type(const Type* type, const FieldNode* node, const std::string& hint, const std::string& path = "") {
+  MappedType map_type(const Type* type, const FieldNode* node, const std::string& hint,
+                      const std::string& path = "") {
     if (!type) {
       if (node && !node->children.empty()) return map_struct(node, nullptr, hint, path);
       if (node && node->element) return map_array(nullptr, node, hint, path);
@@ -268,17 +286,21 @@ class TablePlanner {
       case Kind::Option:
         if (type->parameters.empty()) return MappedType{"surreal::Value", ColumnKind::Any};
         return make_optional(map_type(&type->parameters.front(), node, hint, path));
-      case Kind::Either: return map_either(*type, node, hint, path);
+      case Kind::Either:
+        return map_either(*type, node, hint, path);
       case Kind::Literal:
         if (is_string_literal(*type)) return map_enum({string_literal_value(*type)}, hint, path);
         return MappedType{"surreal::Value", ColumnKind::Any};
       case Kind::Object:
         if (node && !node->children.empty()) return map_struct(node, nullptr, hint, path);
         return MappedType{"surreal::Object", ColumnKind::Object};
-      case Kind::LiteralObject: return map_struct(node, &type->object_fields, hint, path);
+      case Kind::LiteralObject:
+        return map_struct(node, &type->object_fields, hint, path);
       case Kind::Array:
-      case Kind::Set: return map_array(type, node, hint, path);
-      case Kind::Record: return map_record(type->names);
+      case Kind::Set:
+        return map_array(type, node, hint, path);
+      case Kind::Record:
+        return map_record(type->names);
       default: {
         auto leaf = map_leaf_type(*type, options_.decimal_as_double);
         if (!leaf) return MappedType{"surreal::Value", ColumnKind::Any};
@@ -288,18 +310,23 @@ class TablePlanner {
   }
 
  private:
-  MappedType map_either(const Type& type, const FieldNode* node, const std::string& hint, const std::string& path) {
+  MappedType map_either(const Type& type, const FieldNode* node, const std::string& hint,
+                        const std::string& path) {
     std::vector<const Type*> alternatives;
     bool nullable = false;
     for (const auto& alternative : type.parameters) {
-      if (is_nullish(alternative)) nullable = true;
-      else alternatives.push_back(&alternative);
+      if (is_nullish(alternative))
+        nullable = true;
+      else
+        alternatives.push_back(&alternative);
     }
     MappedType mapped{"surreal::Value", ColumnKind::Any};
-    bool all_strings = !alternatives.empty() && std::all_of(alternatives.begin(), alternatives.end(),
-                                                            [](const Type* t) { return is_string_literal(*t); });
-    bool all_records = !alternatives.empty() && std::all_of(alternatives.begin(), alternatives.end(),
-                                                            [](const Type* t) { return t->kind == Kind::Record; });
+    bool all_strings =
+        !alternatives.empty() && std::all_of(alternatives.begin(), alternatives.end(),
+                                             [](const Type* t) { return is_string_literal(*t); });
+    bool all_records =
+        !alternatives.empty() && std::all_of(alternatives.begin(), alternatives.end(),
+                                             [](const Type* t) { return t->kind == Kind::Record; });
     if (all_strings) {
       std::vector<std::string> literals;
       for (const Type* t : alternatives) literals.push_back(string_literal_value(*t));
@@ -335,11 +362,16 @@ std::string function_type(const Type* type, bool decimal_as_double) {
     case Kind::Array:
     case Kind::Set:
       return "std::vector<" +
-             function_type(type->parameters.empty() ? nullptr : &type->parameters.front(), decimal_as_double) + ">";
-    case Kind::Record: return "surreal::RecordId";
+             function_type(type->parameters.empty() ? nullptr : &type->parameters.front(),
+                           decimal_as_double) +
+             ">";
+    case Kind::Record:
+      return "surreal::RecordId";
     case Kind::Object:
-    case Kind::LiteralObject: return "surreal::Object";
-    case Kind::Literal: return is_string_literal(*type) ? "std::string" : "surreal::Value";
+    case Kind::LiteralObject:
+      return "surreal::Object";
+    case Kind::Literal:
+      return is_string_literal(*type) ? "std::string" : "surreal::Value";
     case Kind::Either: {
       bool strings = std::all_of(type->parameters.begin(), type->parameters.end(),
                                  [](const Type& t) { return is_string_literal(t); });
@@ -359,7 +391,8 @@ FunctionPlan plan_function(const schema::FunctionDefinition& function, bool deci
   std::size_t start = 0;
   while (true) {
     auto sep = plan.surreal_name.find("::", start);
-    parts.push_back(plan.surreal_name.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
+    parts.push_back(
+        plan.surreal_name.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
     if (sep == std::string::npos) break;
     start = sep + 2;
   }
@@ -387,8 +420,8 @@ ModelPlan plan_models(const schema::Schema& schema, const GenerateOptions& optio
   NameScope types(kReservedNamespaceNames);
   NameScope files(kReservedFileStems);
 
-  // Names in a fixed order, so that a clash always resolves the same way: models first (they are what users type
-  // most), then descriptors and their variables, then nested structs and enums table by table.
+  // Names in a fixed order, so that a clash always resolves the same way: models first (they are what users
+  // type most), then descriptors and their variables, then nested structs and enums table by table.
   plan.tables.resize(sources.tables.size());
   std::vector<std::string> model_names;
   for (std::size_t i = 0; i < sources.tables.size(); ++i) {
@@ -420,7 +453,8 @@ ModelPlan plan_models(const schema::Schema& schema, const GenerateOptions& optio
                               table.linked_tables.end());
   }
 
-  for (const auto* function : sources.functions) plan.functions.push_back(plan_function(*function, options.decimal_as_double));
+  for (const auto* function : sources.functions)
+    plan.functions.push_back(plan_function(*function, options.decimal_as_double));
   return plan;
 }
 

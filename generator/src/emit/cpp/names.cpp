@@ -1,30 +1,30 @@
 #include "emit/cpp/names.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 
 namespace surrealpp::emit::cpp {
 namespace {
 
 // C++20 keywords and alternative tokens, plus lower-case names the standard library may define as macros.
 constexpr std::string_view kReservedWords[] = {
-    "alignas",   "alignof",      "and",          "and_eq",    "asm",          "auto",       "bitand",
-    "bitor",     "bool",         "break",        "case",      "catch",        "char",       "char8_t",
-    "char16_t",  "char32_t",     "class",        "compl",     "concept",      "const",      "consteval",
-    "constexpr", "constinit",    "const_cast",   "continue",  "co_await",     "co_return",  "co_yield",
-    "decltype",  "default",      "delete",       "do",        "double",       "dynamic_cast", "else",
-    "enum",      "explicit",     "export",       "extern",    "false",        "float",      "for",
-    "friend",    "goto",         "if",           "inline",    "int",          "long",       "mutable",
-    "namespace", "new",          "noexcept",     "not",       "not_eq",       "nullptr",    "operator",
-    "or",        "or_eq",        "private",      "protected", "public",       "register",   "reinterpret_cast",
-    "requires",  "return",       "short",        "signed",    "sizeof",       "static",     "static_assert",
-    "static_cast", "struct",     "switch",       "template",  "this",         "thread_local", "throw",
-    "true",      "try",          "typedef",      "typeid",    "typename",     "union",      "unsigned",
-    "using",     "virtual",      "void",         "volatile",  "wchar_t",      "while",      "xor",
-    "xor_eq",    "final",        "override",     "import",    "module",       "assert",     "errno",
-    "offsetof",  "setjmp",       "va_arg",       "va_end",    "va_start",     "stdin",      "stdout",
-    "stderr",    "linux",        "unix",         "major",     "minor",        "NULL",       "EOF",
+    "alignas",     "alignof",   "and",        "and_eq",    "asm",      "auto",         "bitand",
+    "bitor",       "bool",      "break",      "case",      "catch",    "char",         "char8_t",
+    "char16_t",    "char32_t",  "class",      "compl",     "concept",  "const",        "consteval",
+    "constexpr",   "constinit", "const_cast", "continue",  "co_await", "co_return",    "co_yield",
+    "decltype",    "default",   "delete",     "do",        "double",   "dynamic_cast", "else",
+    "enum",        "explicit",  "export",     "extern",    "false",    "float",        "for",
+    "friend",      "goto",      "if",         "inline",    "int",      "long",         "mutable",
+    "namespace",   "new",       "noexcept",   "not",       "not_eq",   "nullptr",      "operator",
+    "or",          "or_eq",     "private",    "protected", "public",   "register",     "reinterpret_cast",
+    "requires",    "return",    "short",      "signed",    "sizeof",   "static",       "static_assert",
+    "static_cast", "struct",    "switch",     "template",  "this",     "thread_local", "throw",
+    "true",        "try",       "typedef",    "typeid",    "typename", "union",        "unsigned",
+    "using",       "virtual",   "void",       "volatile",  "wchar_t",  "while",        "xor",
+    "xor_eq",      "final",     "override",   "import",    "module",   "assert",       "errno",
+    "offsetof",    "setjmp",    "va_arg",     "va_end",    "va_start", "stdin",        "stdout",
+    "stderr",      "linux",     "unix",       "major",     "minor",    "NULL",         "EOF",
     "TRUE",
 };
 
@@ -42,7 +42,8 @@ std::string sanitized(std::string_view name) {
   return out;
 }
 
-// Splits on everything that is not a letter or digit, and before an upper-case letter that follows a lower-case one
+// Splits on everything that is not a letter or digit, and before an upper-case letter that follows a
+// lower-case one
 // (`userProfile` -> user, Profile).
 template <class OnWord>
 void for_each_word(std::string_view name, OnWord on_word) {
@@ -57,7 +58,8 @@ void for_each_word(std::string_view name, OnWord on_word) {
       flush();
       continue;
     }
-    if (std::isupper(c) != 0 && !word.empty() && std::islower(static_cast<unsigned char>(word.back())) != 0) flush();
+    if (std::isupper(c) != 0 && !word.empty() && std::islower(static_cast<unsigned char>(word.back())) != 0)
+      flush();
     word += static_cast<char>(c);
   }
   flush();
@@ -74,7 +76,8 @@ std::string identifier(std::string_view name) {
   if (out.empty() || out == "_") return "unnamed";
   if (std::isdigit(static_cast<unsigned char>(out.front())) != 0) out.insert(out.begin(), '_');
   // `_` followed by an upper-case letter is reserved everywhere.
-  if (out.size() > 1 && out[0] == '_' && std::isupper(static_cast<unsigned char>(out[1])) != 0) out.insert(0, "x");
+  if (out.size() > 1 && out[0] == '_' && std::isupper(static_cast<unsigned char>(out[1])) != 0)
+    out.insert(0, "x");
   if (is_reserved_word(out)) out += '_';
   return out;
 }
@@ -93,7 +96,8 @@ std::string pascal_case(std::string_view name) {
 std::string enumerator_name(std::string_view literal) {
   std::string out = pascal_case(literal);
   if (out == "Unnamed") return literal.empty() ? "Empty" : "Value";
-  if (out.front() == 'T' && out.size() > 1 && std::isdigit(static_cast<unsigned char>(out[1])) != 0) out[0] = 'V';
+  if (out.front() == 'T' && out.size() > 1 && std::isdigit(static_cast<unsigned char>(out[1])) != 0)
+    out[0] = 'V';
   return out;
 }
 

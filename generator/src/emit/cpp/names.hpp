@@ -1,13 +1,15 @@
-// Every rule that turns a SurrealDB name into a C++ name lives here, and only here (docs/generated-code.md lists
-// them for users). The generator never spells an identifier any other way.
+// Every rule that turns a SurrealDB name into a C++ name lives here, and only here (docs/generated-code.md
+// lists them for users). The generator never spells an identifier any other way.
 //
-//   table `user_profile`      -> struct UserProfile, descriptor struct UserProfileTable, variable user_profile,
+//   table `user_profile`      -> struct UserProfile, descriptor struct UserProfileTable, variable
+//   user_profile,
 //                                header user_profile.hpp
-//   field `class`             -> member class_          (C++ keywords and alternative tokens get a trailing `_`)
-//   field `first-name`        -> member first_name      (bytes outside [A-Za-z0-9_] become `_`, runs collapse)
-//   field `2fa`               -> member _2fa            (a leading digit gets a leading `_`)
+//   field `class`             -> member class_          (C++ keywords and alternative tokens get a trailing
+//   `_`) field `first-name`        -> member first_name      (bytes outside [A-Za-z0-9_] become `_`, runs
+//   collapse) field `2fa`               -> member _2fa            (a leading digit gets a leading `_`)
 //   literal "in-progress"     -> enumerator InProgress  (a leading digit gets a leading `V`)
-//   two names that end up equal in one scope: the first (in schema order) keeps it, the next get `_2`, `_3`, …
+//   two names that end up equal in one scope: the first (in schema order) keeps it, the next get `_2`, `_3`,
+//   …
 #pragma once
 
 #include <set>
@@ -16,8 +18,8 @@
 
 namespace surrealpp::emit::cpp {
 
-// True for C++20 keywords, alternative tokens (`and`, `not`, …) and the few macros a standard header may define
-// for a lower-case name (`assert`, `errno`, …).
+// True for C++20 keywords, alternative tokens (`and`, `not`, …) and the few macros a standard header may
+// define for a lower-case name (`assert`, `errno`, …).
 bool is_reserved_word(std::string_view word);
 
 // A legal member/variable identifier that stays as close to `name` as possible (rules in the header comment).

@@ -9,7 +9,8 @@ std::string render(const TemplateSet& templates, const std::string& name, Data c
   if (!view.is_valid()) throw GenerateError("template " + name + ": " + view.error_message());
   view.set_custom_escape([](const std::string& text) { return text; });
   for (const auto& [partial_name, text] : templates.all()) {
-    if (partial_name == name || context.get(partial_name) != nullptr) continue;  // data wins over a partial's name
+    if (partial_name == name || context.get(partial_name) != nullptr)
+      continue;  // data wins over a partial's name
     const std::string* partial_text = &text;
     context.set(partial_name, kainjow::mustache::partial([partial_text] { return *partial_text; }));
   }

@@ -1,5 +1,5 @@
-// Renders one template of a TemplateSet with kainjow mustache. Every other template of the set is available to it
-// as a partial (`{{> struct_definition}}`), and nothing is HTML-escaped: the output is C++.
+// Renders one template of a TemplateSet with kainjow mustache. Every other template of the set is available
+// to it as a partial (`{{> struct_definition}}`), and nothing is HTML-escaped: the output is C++.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -17,8 +17,9 @@ using DataObject = kainjow::mustache::object;
 // Throws GenerateError naming the template when it does not parse or fails to render.
 std::string render(const TemplateSet& templates, const std::string& name, Data context);
 
-// Templates stay readable with section tags on lines of their own; this removes what that leaves behind: trailing
-// spaces, runs of blank lines (one is kept), and blank lines right after an opening `{` or before a closing `}`.
+// Templates stay readable with section tags on lines of their own; this removes what that leaves behind:
+// trailing spaces, runs of blank lines (one is kept), and blank lines right after an opening `{` or before a
+// closing `}`.
 std::string tidy_blank_lines(std::string_view text);
 
 // mustache sections take booleans as data.

@@ -8,12 +8,24 @@ std::string cpp_string_literal(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '?': out += "\\?"; break;  // no trigraphs, whatever the compiler mode
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '?':
+        out += "\\?";
+        break;  // no trigraphs, whatever the compiler mode
       default:
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
           char buffer[8];

@@ -6,7 +6,8 @@ namespace surrealpp::emit::cpp {
 
 std::string member_note(const MemberPlan& member) {
   std::string note = comment_text(member.surreal_type);
-  if (member.server_provided) note += note.empty() ? "set by the server when absent" : "; set by the server when absent";
+  if (member.server_provided)
+    note += note.empty() ? "set by the server when absent" : "; set by the server when absent";
   return note;
 }
 

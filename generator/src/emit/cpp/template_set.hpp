@@ -1,4 +1,5 @@
-// The templates one generator run renders with: the embedded ones, each replaced by `<dir>/<name>.mustache` when
+// The templates one generator run renders with: the embedded ones, each replaced by `<dir>/<name>.mustache`
+// when
 // `--templates DIR` has such a file.
 #pragma once
 

@@ -6,18 +6,28 @@ using Kind = schema::Type::Kind;
 
 std::optional<LeafType> map_leaf_type(const schema::Type& type, bool decimal_as_double) {
   switch (type.kind) {
-    case Kind::String: return LeafType{"std::string", ColumnKind::String};
-    case Kind::Int: return LeafType{"std::int64_t", ColumnKind::Int};
-    case Kind::Float: return LeafType{"double", ColumnKind::Float};
+    case Kind::String:
+      return LeafType{"std::string", ColumnKind::String};
+    case Kind::Int:
+      return LeafType{"std::int64_t", ColumnKind::Int};
+    case Kind::Float:
+      return LeafType{"double", ColumnKind::Float};
     case Kind::Number:
     case Kind::Decimal:
-      return decimal_as_double ? LeafType{"double", ColumnKind::Float} : LeafType{"surreal::Decimal", ColumnKind::Decimal};
-    case Kind::Bool: return LeafType{"bool", ColumnKind::Bool};
-    case Kind::Datetime: return LeafType{"surreal::Datetime", ColumnKind::Datetime};
-    case Kind::Duration: return LeafType{"surreal::Duration", ColumnKind::Duration};
-    case Kind::Uuid: return LeafType{"surreal::Uuid", ColumnKind::Uuid};
-    case Kind::Bytes: return LeafType{"surreal::Bytes", ColumnKind::Bytes};
-    case Kind::Point: return LeafType{"surreal::GeometryPoint", ColumnKind::Geometry};
+      return decimal_as_double ? LeafType{"double", ColumnKind::Float}
+                               : LeafType{"surreal::Decimal", ColumnKind::Decimal};
+    case Kind::Bool:
+      return LeafType{"bool", ColumnKind::Bool};
+    case Kind::Datetime:
+      return LeafType{"surreal::Datetime", ColumnKind::Datetime};
+    case Kind::Duration:
+      return LeafType{"surreal::Duration", ColumnKind::Duration};
+    case Kind::Uuid:
+      return LeafType{"surreal::Uuid", ColumnKind::Uuid};
+    case Kind::Bytes:
+      return LeafType{"surreal::Bytes", ColumnKind::Bytes};
+    case Kind::Point:
+      return LeafType{"surreal::GeometryPoint", ColumnKind::Geometry};
     case Kind::Geometry: {
       if (type.names.size() != 1) return LeafType{"surreal::Geometry", ColumnKind::Geometry};
       const std::string& shape = type.names.front();
@@ -30,11 +40,16 @@ std::optional<LeafType> map_leaf_type(const schema::Type& type, bool decimal_as_
       if (shape == "collection") return LeafType{"surreal::GeometryCollection", ColumnKind::Geometry};
       return LeafType{"surreal::Geometry", ColumnKind::Geometry};
     }
-    case Kind::Table: return LeafType{"surreal::Table", ColumnKind::Any};
-    case Kind::Range: return LeafType{"surreal::Range", ColumnKind::Any};
-    case Kind::File: return LeafType{"surreal::File", ColumnKind::Any};
-    case Kind::References: return LeafType{"std::vector<surreal::RecordId>", ColumnKind::Array, ColumnKind::Record};
-    case Kind::LiteralArray: return LeafType{"surreal::Array", ColumnKind::Array};
+    case Kind::Table:
+      return LeafType{"surreal::Table", ColumnKind::Any};
+    case Kind::Range:
+      return LeafType{"surreal::Range", ColumnKind::Any};
+    case Kind::File:
+      return LeafType{"surreal::File", ColumnKind::Any};
+    case Kind::References:
+      return LeafType{"std::vector<surreal::RecordId>", ColumnKind::Array, ColumnKind::Record};
+    case Kind::LiteralArray:
+      return LeafType{"surreal::Array", ColumnKind::Array};
     // No C++ type says more than "some value" for these.
     case Kind::Any:
     case Kind::None:
@@ -42,7 +57,8 @@ std::optional<LeafType> map_leaf_type(const schema::Type& type, bool decimal_as_
     case Kind::Regex:
     case Kind::Function:
     case Kind::Future:
-    case Kind::Named: return LeafType{"surreal::Value", ColumnKind::Any};
+    case Kind::Named:
+      return LeafType{"surreal::Value", ColumnKind::Any};
     case Kind::Option:
     case Kind::Either:
     case Kind::Array:
@@ -50,7 +66,8 @@ std::optional<LeafType> map_leaf_type(const schema::Type& type, bool decimal_as_
     case Kind::Object:
     case Kind::LiteralObject:
     case Kind::Record:
-    case Kind::Literal: return std::nullopt;
+    case Kind::Literal:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -79,21 +96,36 @@ namespace surrealpp::emit::cpp {
 
 const char* column_kind_name(ColumnKind kind) {
   switch (kind) {
-    case ColumnKind::Any: return "Any";
-    case ColumnKind::Bool: return "Bool";
-    case ColumnKind::Int: return "Int";
-    case ColumnKind::Float: return "Float";
-    case ColumnKind::Decimal: return "Decimal";
-    case ColumnKind::String: return "String";
-    case ColumnKind::Enum: return "Enum";
-    case ColumnKind::Datetime: return "Datetime";
-    case ColumnKind::Duration: return "Duration";
-    case ColumnKind::Uuid: return "Uuid";
-    case ColumnKind::Bytes: return "Bytes";
-    case ColumnKind::Array: return "Array";
-    case ColumnKind::Object: return "Object";
-    case ColumnKind::Record: return "Record";
-    case ColumnKind::Geometry: return "Geometry";
+    case ColumnKind::Any:
+      return "Any";
+    case ColumnKind::Bool:
+      return "Bool";
+    case ColumnKind::Int:
+      return "Int";
+    case ColumnKind::Float:
+      return "Float";
+    case ColumnKind::Decimal:
+      return "Decimal";
+    case ColumnKind::String:
+      return "String";
+    case ColumnKind::Enum:
+      return "Enum";
+    case ColumnKind::Datetime:
+      return "Datetime";
+    case ColumnKind::Duration:
+      return "Duration";
+    case ColumnKind::Uuid:
+      return "Uuid";
+    case ColumnKind::Bytes:
+      return "Bytes";
+    case ColumnKind::Array:
+      return "Array";
+    case ColumnKind::Object:
+      return "Object";
+    case ColumnKind::Record:
+      return "Record";
+    case ColumnKind::Geometry:
+      return "Geometry";
   }
   return "Any";
 }

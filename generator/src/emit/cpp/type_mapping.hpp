@@ -1,8 +1,8 @@
-// DESIGN.md's type mapping for the field kinds that map on their own (no nested struct, enum or link to decide):
-// string -> std::string, int -> std::int64_t, float -> double, number/decimal -> surreal::Decimal (or double),
-// bool, datetime, duration, uuid, bytes, geometry<point> -> surreal::GeometryPoint, any -> surreal::Value, ….
-// Composite kinds (option, array, set, object, literal unions, record links) are mapped by model_plan.cpp, which
-// owns the nested structs and enums they create, using the helpers below.
+// DESIGN.md's type mapping for the field kinds that map on their own (no nested struct, enum or link to
+// decide): string -> std::string, int -> std::int64_t, float -> double, number/decimal -> surreal::Decimal
+// (or double), bool, datetime, duration, uuid, bytes, geometry<point> -> surreal::GeometryPoint, any ->
+// surreal::Value, …. Composite kinds (option, array, set, object, literal unions, record links) are mapped by
+// model_plan.cpp, which owns the nested structs and enums they create, using the helpers below.
 #pragma once
 
 #include <optional>
@@ -19,8 +19,8 @@ struct LeafType {
   ColumnKind element = ColumnKind::Any;  // for arrays
 };
 
-// The C++ type of a kind that needs no context; nullopt for Option, Either, Array, Set, Object, LiteralObject,
-// Record and Literal.
+// The C++ type of a kind that needs no context; nullopt for Option, Either, Array, Set, Object,
+// LiteralObject, Record and Literal.
 std::optional<LeafType> map_leaf_type(const schema::Type& type, bool decimal_as_double);
 
 // `none` or `null`: the alternatives that make an either-type optional (3.x prints option<T> as `none | T`).

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# generate_bench.sh BUILD_DIR: the C++ generator's cost, printed as figures (issue 5, item 7).
+#   1. generation time for a 1,000-table x 20-field schema (target: under 1 s);
+#   2. compile time and peak memory of one translation unit that includes the generated headers of a 100-table
+#      schema and builds 20 typed queries, at -O2 (target: at most 6 s and 500 MB).
+# Peak memory comes from /usr/bin/time -v ("Maximum resident set size").
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${1:-$root/build}"
+case "$build" in /*) ;; *) build="$root/$build" ;; esac
+generator="$build/bin/surrealpp"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cxx="${CXX:-c++}"
+
+# A table of 20 fields of every common kind, some optional, some server-provided, one enum, one link, one nested
+# object (3 definitions), like real schemas.
+make_schema() {  # tables file
+  awk -v tables="$1" 'BEGIN {
+    for (t = 0; t < tables; t++) {
+      n = "table_" t
+      printf "DEFINE TABLE %s SCHEMAFULL;\n", n
+      printf "DEFINE FIELD name ON %s TYPE string;\n", n
+      printf "DEFINE FIELD age ON %s TYPE option<int>;\n", n
+      printf "DEFINE FIELD score ON %s TYPE float DEFAULT 0.0;\n", n
+      printf "DEFINE FIELD price ON %s TYPE decimal;\n", n
+      printf "DEFINE FIELD active ON %s TYPE bool DEFAULT true;\n", n
+      printf "DEFINE FIELD created ON %s TYPE datetime DEFAULT time::now() READONLY;\n", n
+      printf "DEFINE FIELD ttl ON %s TYPE option<duration>;\n", n
+      printf "DEFINE FIELD token ON %s TYPE option<uuid>;\n", n
+      printf "DEFINE FIELD tags ON %s TYPE array<string> DEFAULT [];\n", n
+      printf "DEFINE FIELD status ON %s TYPE \"new\" | \"open\" | \"closed\";\n", n
+      printf "DEFINE FIELD owner ON %s TYPE option<record<table_%d>>;\n", n, (t + 1) % tables
+      printf "DEFINE FIELD address ON %s TYPE object;\n", n
+      printf "DEFINE FIELD address.city ON %s TYPE string;\n", n
+      printf "DEFINE FIELD address.zip ON %s TYPE option<string>;\n", n
+      printf "DEFINE FIELD location ON %s TYPE option<geometry<point>>;\n", n
+      printf "DEFINE FIELD notes ON %s TYPE option<string>;\n", n
+      printf "DEFINE FIELD rank ON %s TYPE int DEFAULT 0;\n", n
+      printf "DEFINE FIELD meta ON %s TYPE option<object> FLEXIBLE;\n", n
+      printf "DEFINE FIELD weights ON %s TYPE array<float>;\n", n
+    }
+  }' > "$2"
+}
+
+now() { date +%s.%N; }
+
+make_schema 1000 "$work/big.surql"
+fields=$(grep -c "DEFINE FIELD" "$work/big.surql")
+"$generator" generate --quiet --out "$work/big" --namespace big "$work/big.surql"  # warm the page cache
+best=""
+for run in 1 2 3; do
+  rm -rf "$work/big"
+  start=$(now)
+  "$generator" generate --quiet --out "$work/big" --namespace big "$work/big.surql"
+  end=$(now)
+  t=$(echo "$end - $start" | bc)
+  if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+done
+files=$(ls "$work/big/big" | wc -l)
+/usr/bin/time -v "$generator" generate --quiet --out "$work/big2" --namespace big "$work/big.surql" 2> "$work/gen.time"
+gen_rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/gen.time")
+printf 'generate: 1000 tables, %d field definitions -> %d files in %.3f s (best of 3; target < 1 s), peak RSS %d MB\n' \
+  "$fields" "$files" "$best" $((gen_rss / 1024))
+
+make_schema 100 "$work/mid.surql"
+"$generator" generate --quiet --out "$work/mid" --namespace mid "$work/mid.surql"
+{
+  echo '#include <mid/models.hpp>'
+  echo '#include <vector>'
+  echo 'std::vector<surreal::SurrealQL> build_queries() {'
+  echo '  std::vector<surreal::SurrealQL> out;'
+  for i in $(seq 0 19); do
+    t=$((i * 5))
+    case $((i % 4)) in
+      0) echo "  out.push_back(surreal::select(mid::table_$t).where(mid::table_$t.age >= 18 && mid::table_$t.name.starts_with(\"A\")).order_by(mid::table_$t.name.desc()).limit(10).start(20).to_surql());" ;;
+      1) echo "  out.push_back(surreal::select(mid::table_$t).where(mid::table_$t.status == mid::Table${t}Status::Open || mid::table_$t.address.city == \"Paris\").to_surql());" ;;
+      2) echo "  out.push_back(surreal::update(mid::table_$t).set(mid::table_$t.rank = 3, mid::table_$t.notes = std::string(\"x\")).where(mid::table_$t.tags.contains(\"vip\")).to_surql());" ;;
+      3) echo "  out.push_back(surreal::select(mid::table_$t).where(mid::table_$t.score > 1.5 && !(mid::table_$t.active == false)).fetch(mid::table_$t.owner).to_surql());" ;;
+    esac
+  done
+  echo '  return out;'
+  echo '}'
+} > "$work/queries.cpp"
+/usr/bin/time -v "$cxx" -std=c++20 -O2 -c -I"$root/runtime/include" -I"$work/mid" "$work/queries.cpp" -o "$work/queries.o" \
+  2> "$work/compile.time" || { cat "$work/compile.time"; exit 1; }
+elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/compile.time")
+user=$(sed -n 's/.*User time (seconds): //p' "$work/compile.time")
+rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/compile.time")
+printf 'compile: one TU with the headers of 100 tables + 20 typed queries at -O2: %s wall, %s s CPU (target <= 6 s), peak RSS %d MB (target <= 500 MB)\n' \
+  "$elapsed" "$user" $((rss / 1024))
