@@ -34,11 +34,9 @@ TEST_CASE("a live query delivers CREATE, UPDATE and DELETE with record id and re
   auto stream = db.live("person");
   CHECK_FALSE(stream.id().is_nil());
 
+  // Each write waits for its notification: the engine does not order notifications of separate transactions.
   const surreal::RecordId ann{"person", "ann"};
   db.create(ann, surreal::Object{{"name", "Ann"}, {"age", 1}});
-  db.merge(ann, surreal::Object{{"age", 2}});
-  db.remove(ann);
-
   auto created = stream.next(5s);
   REQUIRE(created);
   CHECK(created->action == surreal::LiveAction::Create);
@@ -47,11 +45,13 @@ TEST_CASE("a live query delivers CREATE, UPDATE and DELETE with record id and re
   REQUIRE(created->result);
   CHECK((*created->result)["name"] == surreal::Value("Ann"));
 
+  db.merge(ann, {{"age", 2}});
   auto updated = stream.next(5s);
   REQUIRE(updated);
   CHECK(updated->action == surreal::LiveAction::Update);
   CHECK((*updated->result)["age"] == surreal::Value(2));
 
+  db.remove(ann);
   auto deleted = stream.next(5s);
   REQUIRE(deleted);
   CHECK(deleted->action == surreal::LiveAction::Delete);
@@ -86,11 +86,11 @@ TEST_CASE("a DIFF live query delivers JSON Patch operations") {
   auto stream = db.live("person", options);
   CHECK(stream.diff());
   db.create(surreal::RecordId{"person", "d"}, surreal::Object{{"name", "D"}});
-  db.merge(surreal::RecordId{"person", "d"}, surreal::Object{{"name", "E"}});
   auto created = stream.next(5s);
   REQUIRE(created);
   CHECK_FALSE(created->result.has_value());
   CHECK_FALSE(created->diff.empty());
+  db.merge(surreal::RecordId{"person", "d"}, surreal::Object{{"name", "E"}});
   auto updated = stream.next(5s);
   REQUIRE(updated);
   REQUIRE(updated->diff.size() >= 1);
