@@ -12,6 +12,10 @@ SECONDS_TO_RUN="${FUZZ_SECONDS:-600}"
 BUILD="${FUZZ_BUILD:-build-fuzz}"
 JOBS="${FUZZ_JOBS:-2}"
 
+if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+  echo "fuzz.sh: installing clang and its libFuzzer runtime"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-14-dev >/dev/null || true
+fi
 if ! command -v clang++ >/dev/null; then
   echo "fuzz.sh: clang++ is needed for libFuzzer (apt-get install clang)" >&2
   exit 1
