@@ -7,32 +7,32 @@ using namespace clitest;
 TEST_CASE("db ping, version, info and query") {
   std::string ns = migratetest::unique_name("cli_db");
   std::string env = connection_env(ns);
-  auto ping = surrealpp("db ping", env);
+  auto ping = run_cli("db ping", env);
   INFO(ping.output);
   CHECK(ping.exit_code == 0);
   CHECK(ping.contains("OK"));
-  CHECK(surrealpp("db version", env).contains(surrealpp::test::devdb().version));
-  CHECK(surrealpp("db query \"DEFINE TABLE person; CREATE person:1 SET name = 'Ann'\"", env).exit_code == 0);
-  auto table = surrealpp("db query \"SELECT * FROM person\"", env);
+  CHECK(run_cli("db version", env).contains(surrealpp::test::devdb().version));
+  CHECK(run_cli("db query \"DEFINE TABLE person; CREATE person:1 SET name = 'Ann'\"", env).exit_code == 0);
+  auto table = run_cli("db query \"SELECT * FROM person\"", env);
   CHECK(table.contains("person:1"));
   CHECK(table.contains("(1 row)"));
-  auto json = surrealpp("db query \"SELECT name FROM person\" --format json", env);
-  CHECK(json.contains("[{\"status\":\"OK\""));
+  auto json = run_cli("db query \"SELECT name FROM person\" --format json", env);
+  CHECK(json.contains("\"status\":\"OK\""));
   CHECK(json.contains("\"name\":\"Ann\""));
-  auto info = surrealpp("db info", env);
+  auto info = run_cli("db info", env);
   CHECK(info.contains("person"));
-  auto failed = surrealpp("db query \"SELECT * FROM person WHERE\"", env);
+  auto failed = run_cli("db query \"SELECT * FROM person WHERE\"", env);
   CHECK(failed.exit_code == 1);
 }
 
 TEST_CASE("flags work without the environment; missing settings fail clearly") {
   const auto& devdb = surrealpp::test::devdb();
-  auto ping = surrealpp("db ping --url " + devdb.ws_url + " --user root --pass root");
+  auto ping = run_cli("db ping --url " + devdb.ws_url + " --user root --pass root");
   CHECK(ping.exit_code == 0);
-  auto missing = surrealpp("db query \"RETURN 1\" --url " + devdb.ws_url, "env -u SURREAL_NS -u SURREAL_DB");
+  auto missing = run_cli("db query \"RETURN 1\" --url " + devdb.ws_url, "env -u SURREAL_NS -u SURREAL_DB");
   CHECK(missing.exit_code != 0);
   CHECK(missing.contains("--ns"));
-  auto unreachable = surrealpp("db ping --url ws://127.0.0.1:1/rpc");
+  auto unreachable = run_cli("db ping --url ws://127.0.0.1:1/rpc");
   CHECK(unreachable.exit_code == 1);
   CHECK(unreachable.contains("cannot connect to ws://127.0.0.1:1/rpc"));
 }
@@ -46,11 +46,11 @@ TEST_CASE("a password is never printed: not in help, errors or output") {
        {std::string("db ping"), std::string("db info"), std::string("migrate up --dir /nonexistent"),
         std::string("introspect"), std::string("db ping --help"), std::string("migrate status --help"),
         std::string("db ping --url ws://127.0.0.1:1/rpc")}) {
-    auto run = surrealpp(args, env);
+    auto run = run_cli(args, env);
     INFO(args << "\n" << run.output);
     CHECK_FALSE(run.contains(secret));
   }
-  auto flagged = surrealpp("db ping --user root --pass " + secret, "SURREAL_URL=" + devdb.ws_url);
+  auto flagged = run_cli("db ping --user root --pass " + secret, "SURREAL_URL=" + devdb.ws_url);
   CHECK(flagged.exit_code == 1);
   CHECK(flagged.contains("authentication failed"));
   CHECK_FALSE(flagged.contains(secret));
@@ -61,7 +61,7 @@ TEST_CASE("every command has --help") {
        {"migrate", "migrate make", "migrate up", "migrate down", "migrate status", "migrate history",
         "migrate validate", "migrate plan", "migrate squash", "db", "db ping", "db query", "introspect",
         "schema diff", "schema check", "schema visualize", "generate-migrations"}) {
-    auto run = surrealpp(std::string(command) + " --help");
+    auto run = run_cli(std::string(command) + " --help");
     INFO(command);
     CHECK(run.exit_code == 0);
     CHECK(run.contains("Usage"));
@@ -79,11 +79,11 @@ TEST_CASE(
       "DEFINE INDEX user_name ON user FIELDS name UNIQUE;\n"
       "DEFINE TABLE follows TYPE RELATION IN user OUT user;\nDEFINE FIELD since ON follows TYPE datetime;\n";
   dir.write("schema/app.surql", schema);
-  REQUIRE(surrealpp("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "m") + " --name init")
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "m") + " --name init")
               .exit_code == 0);
-  REQUIRE(surrealpp("migrate up --dir " + (dir / "m"), env).exit_code == 0);
+  REQUIRE(run_cli("migrate up --dir " + (dir / "m"), env).exit_code == 0);
 
-  auto introspected = surrealpp("introspect -o " + (dir / "live.surql"), env);
+  auto introspected = run_cli("introspect -o " + (dir / "live.surql"), env);
   INFO(introspected.output);
   CHECK(introspected.exit_code == 0);
   std::ifstream in(dir / "live.surql");
@@ -91,18 +91,18 @@ TEST_CASE(
   CHECK(live.find("DEFINE TABLE user") != std::string::npos);
   CHECK(live.find("DEFINE INDEX user_name ON user") != std::string::npos);
   CHECK(live.find(std::string(surreal::kMigrationHistoryTable)) == std::string::npos);
-  CHECK(surrealpp("introspect --format json", env).contains("\"define_table\""));
+  CHECK(run_cli("introspect --format json", env).contains("\"define_table\""));
 
-  auto check = surrealpp("schema check --fail-on-drift --schema " + (dir / "schema"), env);
+  auto check = run_cli("schema check --fail-on-drift --schema " + (dir / "schema"), env);
   INFO(check.output);
   CHECK(check.exit_code == 0);
   CHECK(check.contains("No drift"));
   // the introspected schema is itself drift-free against the database
-  CHECK(surrealpp("schema check --fail-on-drift --schema " + (dir / "live.surql"), env).exit_code == 0);
+  CHECK(run_cli("schema check --fail-on-drift --schema " + (dir / "live.surql"), env).exit_code == 0);
 
   dir.write("schema/app.surql", schema + "DEFINE FIELD email ON user TYPE option<string>;\n");
-  auto drift = surrealpp("schema diff --fail-on-drift --schema " + (dir / "schema"), env);
+  auto drift = run_cli("schema diff --fail-on-drift --schema " + (dir / "schema"), env);
   CHECK(drift.exit_code == 1);
   CHECK(drift.contains("field email on user: missing in the database"));
-  CHECK(surrealpp("schema check --schema " + (dir / "schema"), env).exit_code == 0);  // no --fail-on-drift
+  CHECK(run_cli("schema check --schema " + (dir / "schema"), env).exit_code == 0);  // no --fail-on-drift
 }

@@ -16,7 +16,7 @@ const char* kV2 =
 TEST_CASE("make writes up/down/snapshot; nothing when nothing changed, and says so") {
   TempDir dir("cli_make");
   dir.write("schema/app.surql", kV1);
-  auto made = surrealpp("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "migrations") +
+  auto made = run_cli("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "migrations") +
                         " --name init");
   INFO(made.output);
   CHECK(made.exit_code == 0);
@@ -24,7 +24,7 @@ TEST_CASE("make writes up/down/snapshot; nothing when nothing changed, and says 
   CHECK(std::filesystem::exists(dir / "migrations/0001_init.down.surql"));
   CHECK(std::filesystem::exists(dir / "migrations/0001_init.snapshot.surql"));
   auto again =
-      surrealpp("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "migrations") + " --name x");
+      run_cli("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "migrations") + " --name x");
   CHECK(again.exit_code == 0);
   CHECK(again.contains("nothing written"));
   CHECK_FALSE(std::filesystem::exists(dir / "migrations/0002_x.up.surql"));
@@ -36,38 +36,38 @@ TEST_CASE("up, status, history, plan, down against a database; backfill keeps ol
   std::string env = connection_env(ns);
   std::string migrations = " --dir " + (dir / "migrations");
   dir.write("schema/app.surql", kV1);
-  REQUIRE(surrealpp("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
           0);
   dir.write("schema/app.surql", kV2);
-  REQUIRE(surrealpp("migrate make --schema " + (dir / "schema") + migrations + " --name flags").exit_code ==
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name flags").exit_code ==
           0);
 
-  auto dry = surrealpp("migrate up --dry-run" + migrations, env);
+  auto dry = run_cli("migrate up --dry-run" + migrations, env);
   CHECK(dry.contains("would apply 0001_init"));
-  auto first = surrealpp("migrate up --to 1" + migrations, env);
+  auto first = run_cli("migrate up --to 1" + migrations, env);
   INFO(first.output);
   CHECK(first.exit_code == 0);
-  CHECK(surrealpp("db query \"CREATE user:1 SET name = 'ann'\"", env).exit_code == 0);
-  auto status = surrealpp("migrate status" + migrations, env);
+  CHECK(run_cli("db query \"CREATE user:1 SET name = 'ann'\"", env).exit_code == 0);
+  auto status = run_cli("migrate status" + migrations, env);
   CHECK(status.contains("pending"));
-  CHECK(surrealpp("migrate up" + migrations, env).exit_code == 0);
-  CHECK(surrealpp("db query \"UPDATE user:1 SET name = 'anne'\"", env).exit_code == 0);
-  auto row = surrealpp("db query \"SELECT active, score FROM ONLY user:1\" --format json", env);
+  CHECK(run_cli("migrate up" + migrations, env).exit_code == 0);
+  CHECK(run_cli("db query \"UPDATE user:1 SET name = 'anne'\"", env).exit_code == 0);
+  auto row = run_cli("db query \"SELECT active, score FROM ONLY user:1\" --format json", env);
   CHECK(row.contains("\"active\":true"));
   CHECK(row.contains("\"score\":0"));
-  auto history = surrealpp("migrate history --format json", env);
+  auto history = run_cli("migrate history --format json", env);
   CHECK(history.contains("\"version\":\"0002\""));
-  auto plan = surrealpp("migrate plan --to 1" + migrations, env);
+  auto plan = run_cli("migrate plan --to 1" + migrations, env);
   CHECK(plan.contains("DATA_LOSS"));
-  auto refused = surrealpp("migrate down" + migrations + " < /dev/null", env);
+  auto refused = run_cli("migrate down" + migrations + " < /dev/null", env);
   CHECK(refused.exit_code != 0);
-  auto down = surrealpp("migrate down --yes" + migrations, env);
+  auto down = run_cli("migrate down --yes" + migrations, env);
   INFO(down.output);
   CHECK(down.exit_code == 0);
-  CHECK(surrealpp("db query \"UPDATE user:1 SET name = 'ann'\"", env).exit_code ==
+  CHECK(run_cli("db query \"UPDATE user:1 SET name = 'ann'\"", env).exit_code ==
         0);  // active/score unset too
-  CHECK(surrealpp("migrate down --to 0 --yes" + migrations, env).exit_code == 0);
-  CHECK(surrealpp("migrate history", env).contains("No migration has been applied"));
+  CHECK(run_cli("migrate down --to 0 --yes" + migrations, env).exit_code == 0);
+  CHECK(run_cli("migrate history", env).contains("No migration has been applied"));
 }
 
 TEST_CASE("an edited applied migration is refused with its name; validate finds it and gaps") {
@@ -75,19 +75,19 @@ TEST_CASE("an edited applied migration is refused with its name; validate finds 
   std::string env = connection_env(migratetest::unique_name("cli_edit"));
   std::string migrations = " --dir " + (dir / "migrations");
   dir.write("schema/app.surql", kV1);
-  REQUIRE(surrealpp("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
           0);
-  REQUIRE(surrealpp("migrate up" + migrations, env).exit_code == 0);
+  REQUIRE(run_cli("migrate up" + migrations, env).exit_code == 0);
   std::ofstream(dir / "migrations/0001_init.up.surql", std::ios::app) << "DEFINE FIELD x ON user TYPE int;\n";
-  auto up = surrealpp("migrate up" + migrations, env);
+  auto up = run_cli("migrate up" + migrations, env);
   CHECK(up.exit_code == 1);
   CHECK(up.contains("0001_init was edited"));
-  CHECK(surrealpp("migrate validate" + migrations, env).exit_code == 1);
+  CHECK(run_cli("migrate validate" + migrations, env).exit_code == 1);
   dir.write("migrations/0003_later.up.surql", "DEFINE TABLE later;\n");
-  auto offline = surrealpp("migrate validate" + migrations);
+  auto offline = run_cli("migrate validate" + migrations);
   CHECK(offline.contains("gap before 0003_later"));
   dir.write("migrations/0004_broken.up.surql", "DEFINE TABLE ;\n");
-  CHECK(surrealpp("migrate validate" + migrations).contains("0004_broken.up.surql"));
+  CHECK(run_cli("migrate validate" + migrations).contains("0004_broken.up.surql"));
 }
 
 TEST_CASE("a failing migration reports the real error and leaves the database unchanged") {
@@ -96,11 +96,11 @@ TEST_CASE("a failing migration reports the real error and leaves the database un
   dir.write(
       "migrations/0001_bad.up.surql",
       "DEFINE TABLE t SCHEMAFULL;\nDEFINE FIELD n ON t TYPE int;\nCREATE t:1 SET n = 'not a number';\n");
-  auto up = surrealpp("migrate up --dir " + (dir / "migrations"), env);
+  auto up = run_cli("migrate up --dir " + (dir / "migrations"), env);
   CHECK(up.exit_code == 1);
   CHECK(up.contains("0001_bad failed at statement 3"));
   CHECK_FALSE(up.contains("not executed due to"));
-  auto info = surrealpp("db query \"INFO FOR DB\" --format json", env);
+  auto info = run_cli("db query \"INFO FOR DB\" --format json", env);
   CHECK_FALSE(info.contains("DEFINE TABLE t"));
 }
 
@@ -112,13 +112,13 @@ TEST_CASE("two `migrate up` processes started at once apply each migration once"
         "migrations/000" + std::to_string(i) + "_step.up.surql",
         "DEFINE TABLE t" + std::to_string(i) + ";\nCREATE counter SET step = " + std::to_string(i) + ";\n");
   Run a, b;
-  std::thread first([&] { a = surrealpp("migrate up --dir " + (dir / "migrations"), env); });
-  std::thread second([&] { b = surrealpp("migrate up --dir " + (dir / "migrations"), env); });
+  std::thread first([&] { a = run_cli("migrate up --dir " + (dir / "migrations"), env); });
+  std::thread second([&] { b = run_cli("migrate up --dir " + (dir / "migrations"), env); });
   first.join();
   second.join();
   INFO(a.output << "\n---\n" << b.output);
   CHECK(a.exit_code == 0);
   CHECK(b.exit_code == 0);
-  auto count = surrealpp("db query \"SELECT count() AS n FROM counter GROUP ALL\" --format json", env);
+  auto count = run_cli("db query \"SELECT count() AS n FROM counter GROUP ALL\" --format json", env);
   CHECK(count.contains("\"n\":4"));
 }

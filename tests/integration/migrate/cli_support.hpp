@@ -20,7 +20,7 @@ struct Run {
 };
 
 // Runs `surrealpp ARGS` through the shell with `env` prefixed (e.g. "SURREAL_NS=a").
-inline Run surrealpp(const std::string& args, const std::string& env = {}) {
+inline Run run_cli(const std::string& args, const std::string& env = {}) {
   std::string command = env + " " + SURREALPP_CLI + " " + args + " 2>&1";
   Run run;
   FILE* pipe = ::popen(command.c_str(), "r");

@@ -16,7 +16,7 @@ const char* kSchema =
 TEST_CASE("graphviz output renders with dot -Tsvg") {
   TempDir dir("viz");
   dir.write("app.surql", kSchema);
-  auto dot = surrealpp("schema visualize --format graphviz --schema " + (dir / "app.surql") + " -o " +
+  auto dot = run_cli("schema visualize --format graphviz --schema " + (dir / "app.surql") + " -o " +
                        (dir / "s.dot"));
   INFO(dot.output);
   REQUIRE(dot.exit_code == 0);
@@ -31,13 +31,13 @@ TEST_CASE("graphviz output renders with dot -Tsvg") {
 TEST_CASE("mermaid and ascii show tables, fields, links and relations") {
   TempDir dir("viz2");
   dir.write("app.surql", kSchema);
-  auto mermaid = surrealpp("schema visualize --schema " + (dir / "app.surql"));
+  auto mermaid = run_cli("schema visualize --schema " + (dir / "app.surql"));
   CHECK(mermaid.contains("erDiagram"));
   CHECK(mermaid.contains("post }o--o| user : \"author\""));
   CHECK(mermaid.contains("user ||--o{ likes : \"in\""));
-  auto ascii = surrealpp("schema visualize --format ascii --schema " + (dir / "app.surql"));
+  auto ascii = run_cli("schema visualize --format ascii --schema " + (dir / "app.surql"));
   CHECK(ascii.contains("| name : string"));
   CHECK(ascii.contains("user --[likes]--> post"));
-  auto only = surrealpp("schema visualize --format ascii --tables post --schema " + (dir / "app.surql"));
+  auto only = run_cli("schema visualize --format ascii --tables post --schema " + (dir / "app.surql"));
   CHECK_FALSE(only.contains("| user"));
 }
