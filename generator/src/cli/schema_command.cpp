@@ -51,11 +51,10 @@ schema::Schema code_schema(const SchemaSettings& settings, schema::Syntax syntax
 
 // A DEFINE TABLE without TYPE is TYPE NORMAL on 3.0.2 (its INFO says so) and TYPE ANY on 2.1.1; the
 // equivalence check assumes ANY, so the engine's default is spelled out before comparing.
-schema::Statement with_engine_table_type(schema::Statement statement, schema::Syntax syntax) {
+schema::Statement with_engine_table_type(schema::Statement statement) {
   if (auto* table = std::get_if<schema::TableDefinition>(&statement.node))
     if (table->type == schema::TableDefinition::Type::Unspecified && !table->view)
-      table->type = syntax == schema::Syntax::V3 ? schema::TableDefinition::Type::Normal
-                                                 : schema::TableDefinition::Type::Any;
+      table->type = schema::TableDefinition::Type::Normal;
   return statement;
 }
 
@@ -78,8 +77,8 @@ std::vector<Drift> drift(const SchemaSettings& settings, std::string& target) {
     schema::EquivalenceOptions equivalence;
     equivalence.as_loaded = true;
     equivalence.engine = syntax;
-    return schema::schema_differences(schema::Schema{{with_engine_table_type(a, syntax)}},
-                                      schema::Schema{{with_engine_table_type(b, syntax)}}, equivalence)
+    return schema::schema_differences(schema::Schema{{with_engine_table_type(a)}},
+                                      schema::Schema{{with_engine_table_type(b)}}, equivalence)
         .empty();
   };
   schema::diff::Plan plan = schema::diff::diff_schemas(live, code, options);
