@@ -24,6 +24,23 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
   }
 }
 
+bool is_hex(std::string_view digits) {
+  if (digits.empty()) return false;
+  for (char h : digits) {
+    bool digit = h >= '0' && h <= '9';
+    bool letter = (h | 0x20) >= 'a' && (h | 0x20) <= 'f';
+    if (!digit && !letter) return false;
+  }
+  return true;
+}
+
+std::uint32_t hex_value(std::string_view digits) {
+  std::uint32_t code_point = 0;
+  for (char h : digits)
+    code_point = code_point * 16 + static_cast<std::uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+  return code_point;
+}
+
 // Resolves backslash escapes of the body between the quotes.
 std::string unescape(std::string_view body) {
   std::string out;
@@ -57,17 +74,17 @@ std::string unescape(std::string_view body) {
       case 'u':
         if (i + 1 < body.size() && body[i + 1] == '{') {
           std::size_t close = body.find('}', i + 2);
-          if (close != std::string_view::npos) {
-            std::uint32_t code_point = 0;
-            for (std::size_t j = i + 2; j < close; ++j) {
-              char h = body[j];
-              code_point =
-                  code_point * 16 + static_cast<std::uint32_t>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
-            }
-            append_utf8(out, code_point);
+          if (close != std::string_view::npos && is_hex(body.substr(i + 2, close - i - 2))) {
+            append_utf8(out, hex_value(body.substr(i + 2, close - i - 2)));
             i = close;
             break;
           }
+        }
+        // SurrealDB also takes the JSON form: exactly four hex digits without braces (`\u0053` is `S`).
+        if (i + 4 < body.size() && is_hex(body.substr(i + 1, 4))) {
+          append_utf8(out, hex_value(body.substr(i + 1, 4)));
+          i += 4;
+          break;
         }
         out += next;
         break;

@@ -75,6 +75,12 @@ TEST_CASE("escaped names: backticks and angle brackets resolve their escapes") {
   CHECK(angle.name.text == "\xE2\x9F\xA8odd name\xE2\x9F\xA9");
 }
 
+TEST_CASE("unicode escapes in names: \\u{hex} and the four-digit JSON form, as SurrealDB reads them") {
+  CHECK(only<TableDefinition>(parse_ok("DEFINE TABLE \xE2\x9F\xA8\\u0053\xE2\x9F\xA9;")).name.value == "S");
+  CHECK(only<TableDefinition>(parse_ok("DEFINE TABLE \xE2\x9F\xA8\\u{55}\xE2\x9F\xA9;")).name.value == "U");
+  CHECK(only<TableDefinition>(parse_ok("DEFINE TABLE `\\u00e9t\\u00e9`;")).name.value == "\xC3\xA9t\xC3\xA9");
+}
+
 TEST_CASE("3.x parameter names and OVERWRITE") {
   const auto& table = only<TableDefinition>(parse_ok("DEFINE TABLE OVERWRITE $name COMMENT $comment;"));
   CHECK(table.mode == DefineMode::Overwrite);
