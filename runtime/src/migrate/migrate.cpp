@@ -75,8 +75,10 @@ Outcome run_transaction(Client& db, const Migration& migration, const std::strin
       auto failure = real_failure(result);
       if (!failure) return Outcome::Done;
       failure_message = failure->message;
-      failed_statement = failure->index;
-      history_statement_failed = failure->index == 0;
+      // 3.x answers BEGIN with a result of its own, 2.x does not: count from the history statement.
+      std::size_t begin_results = db.server_major() >= 3 ? 1 : 0;
+      failed_statement = failure->index >= begin_results ? failure->index - begin_results : 0;
+      history_statement_failed = failed_statement == 0;
     } catch (const ConnectionError&) {
       throw;
     } catch (const AuthError&) {

@@ -40,9 +40,9 @@ std::optional<StatementFailure> real_failure(const QueryResult& result) {
   for (std::size_t i = 0; i < result.size(); ++i) {
     const StatementResult& statement = result[i];
     if (statement.ok()) continue;
-    bool consequential = contains_ci(statement.error, "not executed due to a failed transaction") ||
-                         contains_ci(statement.error, "transaction was cancelled") ||
-                         contains_ci(statement.error, "failed transaction");
+    // 2.x and 3.x: "The query was not executed due to a failed|cancelled transaction".
+    bool consequential = contains_ci(statement.error, "not executed due to") ||
+                         contains_ci(statement.error, "transaction was cancelled");
     if (!consequential) return StatementFailure{i, statement.error, statement.kind};
     if (!fallback) fallback = StatementFailure{i, statement.error, statement.kind};
   }

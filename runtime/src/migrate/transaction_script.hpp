@@ -14,7 +14,8 @@ namespace surreal::migrate_detail {
 std::string wrap_in_transaction(const std::string& history_statement, const std::string& script);
 
 struct StatementFailure {
-  std::size_t index = 0;  // 0-based, among the statements the server answered
+  std::size_t index =
+      0;  // 0-based, among the results the server sent (3.x also answers for BEGIN; 2.x does not)
   std::string message;
   std::string kind;
 };
