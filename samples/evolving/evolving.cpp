@@ -1,8 +1,10 @@
-// samples/evolving: a schema that evolves through three migrations, applied at start-up by the application itself
-// (surreal::migrate with the migrations embedded by `surrealpp generate-migrations`), then rolled all the way back.
-// After every step it checks what `INFO FOR DB` / `INFO FOR TABLE` say and that the data moved with the schema.
+// samples/evolving: a schema that evolves through three migrations, applied at start-up by the application
+// itself (surreal::migrate with the migrations embedded by `surrealpp generate-migrations`), then rolled all
+// the way back. After every step it checks what `INFO FOR DB` / `INFO FOR TABLE` say and that the data moved
+// with the schema.
 //
-//   evolving_sample ws://127.0.0.1:8000/rpc        (or SURREALPP_DEVDB_STATE=<devdb state file> evolving_sample)
+//   evolving_sample ws://127.0.0.1:8000/rpc        (or SURREALPP_DEVDB_STATE=<devdb state file>
+//   evolving_sample)
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -103,7 +105,8 @@ int main(int argc, char** argv) {
     expect(tables(db) == Names{"author", "likes", "post"}, "0003: INFO FOR DB lists author, likes, post");
     expect(fields(db, "author") == Names{"born", "name"}, "0003: active is gone");
     ann = db.query("SELECT * FROM ONLY author:ann").take(0);
-    expect(ann["born"].is_string() && ann["born"].as_string() == "1990", "0003: born was converted to a string");
+    expect(ann["born"].is_string() && ann["born"].as_string() == "1990",
+           "0003: born was converted to a string");
     expect(!ann.contains("active"), "0003: the removed field's values are gone too");
     expect(db.query("UPDATE author:ann SET name = 'Ann C'").ok(), "0003: the author can still be updated");
     expect(db.query("RELATE author:ann->likes->post:hello").ok(), "0003: authors can like posts");
@@ -129,7 +132,8 @@ int main(int argc, char** argv) {
     expect(surreal::migration_history(db).empty(), "down to 0000: the history is empty");
 
     migrate_to(db, "0003");
-    expect(tables(db) == Names{"author", "likes", "post"}, "up again: all three migrations apply to an empty database");
+    expect(tables(db) == Names{"author", "likes", "post"},
+           "up again: all three migrations apply to an empty database");
   } catch (const std::exception& error) {
     std::cerr << "evolving: " << error.what() << '\n';
     return 1;

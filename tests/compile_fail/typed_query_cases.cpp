@@ -1,6 +1,7 @@
-// Compile-fail cases of the typed query builder. Each case is compiled alone with -DCOMPILE_FAIL_CASE=<n> and must
-// be rejected by the compiler for the reason CMakeLists.txt names (the concept that says no), not for any other.
-// Case 0 is the positive control: the correct counterpart of every case, which must compile cleanly.
+// Compile-fail cases of the typed query builder. Each case is compiled alone with -DCOMPILE_FAIL_CASE=<n> and
+// must be rejected by the compiler for the reason CMakeLists.txt names (the concept that says no), not for
+// any other. Case 0 is the positive control: the correct counterpart of every case, which must compile
+// cleanly.
 #include <surreal/query.hpp>
 
 #include "app_model.hpp"
@@ -11,11 +12,11 @@
 
 void typed_query_cases() {
 #if COMPILE_FAIL_CASE == 0
-  (void)(app::user.age == 18);                               // int column, int value
-  (void)(app::user.name > "M");                               // string column, string value
-  (void)app::user.name.starts_with("A");                      // string helper on a string column
-  (void)(app::user.age = 40);                                 // int into an int column
-  (void)(app::user.role == app::Role::Admin);                 // the enum itself
+  (void)(app::user.age == 18);                 // int column, int value
+  (void)(app::user.name > "M");                // string column, string value
+  (void)app::user.name.starts_with("A");       // string helper on a string column
+  (void)(app::user.age = 40);                  // int into an int column
+  (void)(app::user.role == app::Role::Admin);  // the enum itself
   (void)(app::user.best_friend == surreal::RecordId("user", "bob"));
   (void)app::user.tags.contains("admin");
   (void)surreal::select(app::user).where(app::user.name == "x");

@@ -1,7 +1,7 @@
-// libFuzzer target for surreal::cbor::decode. Any input must either decode or throw ProtocolError; a decoded value
-// must re-encode to bytes that decode to an equal value, and rendering it as JSON / SurrealQL must not fail.
-// Built with -fsanitize=fuzzer,address,undefined under clang (SURREALPP_FUZZ=ON, scripts/fuzz.sh), and with
-// address,undefined plus a replay/mutation driver (smoke_driver.cpp) as the ctest test fuzz_cbor_smoke.
+// libFuzzer target for surreal::cbor::decode. Any input must either decode or throw ProtocolError; a decoded
+// value must re-encode to bytes that decode to an equal value, and rendering it as JSON / SurrealQL must not
+// fail. Built with -fsanitize=fuzzer,address,undefined under clang (SURREALPP_FUZZ=ON, scripts/fuzz.sh), and
+// with address,undefined plus a replay/mutation driver (smoke_driver.cpp) as the ctest test fuzz_cbor_smoke.
 #include <surreal/cbor.hpp>
 #include <surreal/json.hpp>
 

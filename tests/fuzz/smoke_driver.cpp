@@ -1,6 +1,6 @@
 // A libFuzzer-compatible driver for compilers without libFuzzer (g++): replays every seed of the corpus, then
-// runs deterministic random mutations of the seeds (bit flips, byte edits, truncations, insertions of CBOR heads,
-// splices) for a fixed time. Usage: fuzz_cbor_smoke CORPUS_DIR [SECONDS=5] [SEED=1].
+// runs deterministic random mutations of the seeds (bit flips, byte edits, truncations, insertions of CBOR
+// heads, splices) for a fixed time. Usage: fuzz_cbor_smoke CORPUS_DIR [SECONDS=5] [SEED=1].
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -26,8 +26,9 @@ struct Rng {
 };
 
 void mutate(std::vector<std::uint8_t>& d, const std::vector<std::vector<std::uint8_t>>& seeds, Rng& r) {
-  static const std::uint8_t interesting[] = {0x00, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1f, 0x5f, 0x7f, 0x9f, 0xbf,
-                                             0xc6, 0xc8, 0xcc, 0xce, 0xd8, 0xf6, 0xf7, 0xf9, 0xfb, 0xff, 0x80};
+  static const std::uint8_t interesting[] = {0x00, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1f, 0x5f,
+                                             0x7f, 0x9f, 0xbf, 0xc6, 0xc8, 0xcc, 0xce, 0xd8,
+                                             0xf6, 0xf7, 0xf9, 0xfb, 0xff, 0x80};
   int rounds = 1 + static_cast<int>(r.below(4));
   for (int i = 0; i < rounds; ++i) {
     switch (r.below(7)) {
@@ -96,7 +97,7 @@ int main(int argc, char** argv) {
     }
   }
   double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%llu mutated inputs in %.1f s (%.0f exec/s), no crash\n", static_cast<unsigned long long>(runs), took,
-              static_cast<double>(runs) / took);
+  std::printf("%llu mutated inputs in %.1f s (%.0f exec/s), no crash\n",
+              static_cast<unsigned long long>(runs), took, static_cast<double>(runs) / took);
   return 0;
 }

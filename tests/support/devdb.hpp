@@ -1,6 +1,6 @@
 #pragma once
-// Where the devdb fixture of this test run listens. ctest's fixture (`devdb/ctl.mjs start`) writes a state file of
-// `key=value` lines and passes its path in SURREALPP_DEVDB_STATE; integration tests read it here.
+// Where the devdb fixture of this test run listens. ctest's fixture (`devdb/ctl.mjs start`) writes a state
+// file of `key=value` lines and passes its path in SURREALPP_DEVDB_STATE; integration tests read it here.
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -14,15 +14,16 @@ struct DevdbInfo {
   std::string ws_url;    // ws://127.0.0.1:PORT/rpc
   std::string http_url;  // http://127.0.0.1:PORT
   int port = 0;
-  int engine = 0;        // 3 (SurrealDB 3.0.2) or 2 (SurrealDB 2.1.1)
-  std::string version;   // e.g. 3.0.2
+  int engine = 0;       // 3 (SurrealDB 3.0.2) or 2 (SurrealDB 2.1.1)
+  std::string version;  // e.g. 3.0.2
   long pid = 0;
   std::string state_file;
 };
 
 inline DevdbInfo read_devdb_state(const std::string& path) {
   std::ifstream in(path);
-  if (!in) throw std::runtime_error("devdb state file " + path + " cannot be read: is the devdb fixture running?");
+  if (!in)
+    throw std::runtime_error("devdb state file " + path + " cannot be read: is the devdb fixture running?");
   std::map<std::string, std::string> kv;
   for (std::string line; std::getline(in, line);) {
     auto eq = line.find('=');
@@ -49,8 +50,9 @@ inline const DevdbInfo& devdb() {
   static const DevdbInfo info = [] {
     const char* path = std::getenv("SURREALPP_DEVDB_STATE");
     if (!path || !*path)
-      throw std::runtime_error("SURREALPP_DEVDB_STATE is not set: run integration tests through ctest, or start "
-                               "`node devdb/ctl.mjs start --engine 3 --state FILE` and export it");
+      throw std::runtime_error(
+          "SURREALPP_DEVDB_STATE is not set: run integration tests through ctest, or start "
+          "`node devdb/ctl.mjs start --engine 3 --state FILE` and export it");
     return read_devdb_state(path);
   }();
   return info;

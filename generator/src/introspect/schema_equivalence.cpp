@@ -138,8 +138,8 @@ std::vector<std::string> tokens_of(const std::string& text, bool as_loaded) {
     }
     // `;` before `}` and at the end carries nothing.
     if (token == ";" && (i + 1 == tokens.size() || tokens[i + 1] == "}")) continue;
-    // INFO adds parentheses around subqueries and statements and drops some that were needed (DESIGN.md): as loaded,
-    // parentheses are not compared.
+    // INFO adds parentheses around subqueries and statements and drops some that were needed (DESIGN.md): as
+    // loaded, parentheses are not compared.
     if (token == "(" || token == ")") continue;
     out.push_back(token);
   }
@@ -296,7 +296,7 @@ struct Normaliser {
       // Without a TYPE, a SCHEMAFULL table is NORMAL and any other is ANY.
       if (n.type == TableDefinition::Type::Unspecified)
         n.type = n.schema == TableDefinition::Schemafulness::Schemafull ? TableDefinition::Type::Normal
-                                                                       : TableDefinition::Type::Any;
+                                                                        : TableDefinition::Type::Any;
       if (n.schema == TableDefinition::Schemafulness::Unspecified)
         n.schema = TableDefinition::Schemafulness::Schemaless;
       if (n.changefeed) n.changefeed->duration = normalised_duration(n.changefeed->duration);
@@ -442,7 +442,8 @@ struct Normaliser {
     mode(n.mode);
     normalise_expression(n.body, as_loaded);
     if (!as_loaded || !n.body) return;
-    // INFO spells out the defaults: `FOR ANY PERMISSIONS FULL` before the methods, `PERMISSIONS FULL` on each.
+    // INFO spells out the defaults: `FOR ANY PERMISSIONS FULL` before the methods, `PERMISSIONS FULL` on
+    // each.
     std::string& text = n.body->text;
     for (std::size_t at; (at = text.find("PERMISSIONS FULL")) != std::string::npos;) text.erase(at, 16);
     text = normalised_expression(text, true);
@@ -624,8 +625,8 @@ std::vector<Entry> entries_of(const Schema& schema, const EquivalenceOptions& op
   return entries;
 }
 
-// The fingerprint of the table SurrealDB creates when data or a field is written to an undefined one, for a key
-// `TABLE name`; empty for other keys.
+// The fingerprint of the table SurrealDB creates when data or a field is written to an undefined one, for a
+// key `TABLE name`; empty for other keys.
 std::string auto_created_table(const std::string& key, const EquivalenceOptions& options) {
   if (key.rfind("TABLE ", 0) != 0) return {};
   TableDefinition table;
@@ -687,7 +688,8 @@ std::vector<std::string> schema_differences(const Schema& expected, const Schema
         differences.push_back("missing: " + left[i].key + " " + left[i].fingerprint);
         ++i;
       } else if (i == left.size() || right[j].key < left[i].key) {
-        // Writing a record (or a field) into an undefined table creates the table: not a difference as loaded.
+        // Writing a record (or a field) into an undefined table creates the table: not a difference as
+        // loaded.
         if (!(options.as_loaded && right[j].fingerprint == auto_created_table(right[j].key, options)))
           differences.push_back("unexpected: " + right[j].key + " " + right[j].fingerprint);
         ++j;

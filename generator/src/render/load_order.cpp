@@ -146,8 +146,7 @@ std::vector<std::string> view_sources(const std::string& select_text) {
           std::string name = parse::identifier_value(quoted);
           std::replace(name.begin(), name.end(), ' ', '\x01');
           code += name;
-        }
-        else
+        } else
           code.append(end - begin, ' ');
       });
   std::vector<std::string> tables;

@@ -47,8 +47,8 @@ void read_params(DocumentReader& reader, const YAML::Node& list) {
     ParamDefinition param;
     param.location = item.location();
     param.name = read_name(item);
-    // A param is always `$name` (a parameter name, as the SurrealQL front end reads it); the YAML may write the `$`
-    // or not.
+    // A param is always `$name` (a parameter name, as the SurrealQL front end reads it); the YAML may write
+    // the `$` or not.
     param.name.form = Name::Form::Parameter;
     if (!param.name.value.empty() && param.name.value.front() == '$') param.name.value.erase(0, 1);
     param.name.text = '$' + param.name.value;

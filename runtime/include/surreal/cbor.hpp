@@ -15,11 +15,11 @@
 //  55  file [bucket, key]                                 56 set (array)
 //  88  point [x, y]; 89 line [points]; 90 polygon [lines]; 91 multipoint; 92 multiline; 93 multipolygon;
 //  94  geometry collection [geometries]
-// Encoding is canonical: shortest-form heads, definite lengths, floats in the shortest of half/single/double that
-// keeps the value exactly. Decoding accepts any head width, half/single/double floats, indefinite-length arrays,
-// maps and strings; it rejects truncated input, lengths beyond the input, nesting deeper than
-// `DecodeOptions::max_depth`, invalid UTF-8 in text, non-text map keys, unknown tags and simple values, trailing
-// bytes, and integers outside the 64-bit signed range, each with the byte offset.
+// Encoding is canonical: shortest-form heads, definite lengths, floats in the shortest of half/single/double
+// that keeps the value exactly. Decoding accepts any head width, half/single/double floats, indefinite-length
+// arrays, maps and strings; it rejects truncated input, lengths beyond the input, nesting deeper than
+// `DecodeOptions::max_depth`, invalid UTF-8 in text, non-text map keys, unknown tags and simple values,
+// trailing bytes, and integers outside the 64-bit signed range, each with the byte offset.
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -46,7 +46,8 @@ void encode_into(std::vector<std::uint8_t>& out, const Value& v);
 Value decode(std::span<const std::uint8_t> bytes, const DecodeOptions& options = {});
 Value decode(std::string_view bytes, const DecodeOptions& options = {});
 /// Decodes the first data item of `bytes`; `consumed` receives its length.
-Value decode_prefix(std::span<const std::uint8_t> bytes, std::size_t& consumed, const DecodeOptions& options = {});
+Value decode_prefix(std::span<const std::uint8_t> bytes, std::size_t& consumed,
+                    const DecodeOptions& options = {});
 
 /// Writes CBOR heads and values into a buffer, for building messages without building a Value first
 /// (e.g. an RPC request map whose params are Values).

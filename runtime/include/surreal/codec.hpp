@@ -14,26 +14,28 @@
 //       const surreal::Object& o = surreal::expect_object(v, "app::User");
 //       app::User u;
 //       surreal::decode_field(o, "name", u.name);   // a failure says "name: expected string, got int 3"
-//       surreal::decode_field(o, "age", u.age);     // an absent field decodes from NONE (fine for std::optional)
-//       return u;
+//       surreal::decode_field(o, "age", u.age);     // an absent field decodes from NONE (fine for
+//       std::optional) return u;
 //     }
 //   };
 //
-// Built in: Value, bool, every integer type (range-checked), float/double, std::string, std::string_view (encode
-// only), const char* (encode only), std::optional<T> (NONE/NULL <-> nullopt), std::vector<T>, std::map and
-// std::unordered_map with string keys, std::set<T> (array on encode; array or set on decode), std::pair/tuple
-// (arrays), std::chrono::duration and system_clock::time_point, and the value types (Decimal, Bytes, Datetime,
-// Duration, Uuid, Array, Object, RecordId, Table, Range, Geometry and its shapes, File, Set).
+// Built in: Value, bool, every integer type (range-checked), float/double, std::string, std::string_view
+// (encode only), const char* (encode only), std::optional<T> (NONE/NULL <-> nullopt), std::vector<T>,
+// std::map and std::unordered_map with string keys, std::set<T> (array on encode; array or set on decode),
+// std::pair/tuple (arrays), std::chrono::duration and system_clock::time_point, and the value types (Decimal,
+// Bytes, Datetime, Duration, Uuid, Array, Object, RecordId, Table, Range, Geometry and its shapes, File,
+// Set).
 //
-// Enums: by default an enum converts to/from its underlying integer. To use names, specialize surreal::EnumNames:
+// Enums: by default an enum converts to/from its underlying integer. To use names, specialize
+// surreal::EnumNames:
 //
 //   template <> struct surreal::EnumNames<app::Role> {
 //     static constexpr std::pair<app::Role, std::string_view> values[] = {{app::Role::Admin, "admin"},
 //                                                                          {app::Role::User, "user"}};
 //   };
 //
-// then Role::Admin encodes as "admin" and decoding "root" fails with: expected one of "admin", "user", got string
-// "root".
+// then Role::Admin encodes as "admin" and decoding "root" fails with: expected one of "admin", "user", got
+// string "root".
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -165,8 +167,7 @@ struct Codec<bool> {
 
 /// Integers: range-checked on decode ("expected int in [0, 255], got int 300").
 template <class T>
-  requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
-struct Codec<T> {
+requires(std::is_integral_v<T> && !std::is_same_v<T, bool>) struct Codec<T> {
   static Value encode(T i) { return Value(i); }
   static T decode(const Value& v) {
     std::int64_t i = v.as_int();
@@ -217,37 +218,48 @@ struct Codec<char[N]> {
 
 /// The value types map to their own kind.
 template <class T>
-  requires(std::is_same_v<T, Decimal> || std::is_same_v<T, Bytes> || std::is_same_v<T, Datetime> ||
-           std::is_same_v<T, Duration> || std::is_same_v<T, Uuid> || std::is_same_v<T, Array> ||
-           std::is_same_v<T, Object> || std::is_same_v<T, RecordId> || std::is_same_v<T, Table> ||
-           std::is_same_v<T, Range> || std::is_same_v<T, Geometry> || std::is_same_v<T, File> ||
-           std::is_same_v<T, Set>)
-struct Codec<T> {
+requires(std::is_same_v<T, Decimal> || std::is_same_v<T, Bytes> || std::is_same_v<T, Datetime> ||
+         std::is_same_v<T, Duration> || std::is_same_v<T, Uuid> || std::is_same_v<T, Array> ||
+         std::is_same_v<T, Object> || std::is_same_v<T, RecordId> || std::is_same_v<T, Table> ||
+         std::is_same_v<T, Range> || std::is_same_v<T, Geometry> || std::is_same_v<T, File> ||
+         std::is_same_v<T, Set>) struct Codec<T> {
   static Value encode(const T& x) { return Value(x); }
   static T decode(const Value& v) {
-    if constexpr (std::is_same_v<T, Decimal>) return v.as_decimal();
-    else if constexpr (std::is_same_v<T, Bytes>) return v.as_bytes();
-    else if constexpr (std::is_same_v<T, Datetime>) return v.as_datetime();
-    else if constexpr (std::is_same_v<T, Duration>) return v.as_duration();
-    else if constexpr (std::is_same_v<T, Uuid>) return v.as_uuid();
-    else if constexpr (std::is_same_v<T, Array>) return v.as_array();
-    else if constexpr (std::is_same_v<T, Object>) return v.as_object();
-    else if constexpr (std::is_same_v<T, RecordId>) return v.as_record_id();
-    else if constexpr (std::is_same_v<T, Table>) return v.as_table();
-    else if constexpr (std::is_same_v<T, Range>) return v.as_range();
-    else if constexpr (std::is_same_v<T, Geometry>) return v.as_geometry();
-    else if constexpr (std::is_same_v<T, File>) return v.as_file();
-    else return v.as_set();
+    if constexpr (std::is_same_v<T, Decimal>)
+      return v.as_decimal();
+    else if constexpr (std::is_same_v<T, Bytes>)
+      return v.as_bytes();
+    else if constexpr (std::is_same_v<T, Datetime>)
+      return v.as_datetime();
+    else if constexpr (std::is_same_v<T, Duration>)
+      return v.as_duration();
+    else if constexpr (std::is_same_v<T, Uuid>)
+      return v.as_uuid();
+    else if constexpr (std::is_same_v<T, Array>)
+      return v.as_array();
+    else if constexpr (std::is_same_v<T, Object>)
+      return v.as_object();
+    else if constexpr (std::is_same_v<T, RecordId>)
+      return v.as_record_id();
+    else if constexpr (std::is_same_v<T, Table>)
+      return v.as_table();
+    else if constexpr (std::is_same_v<T, Range>)
+      return v.as_range();
+    else if constexpr (std::is_same_v<T, Geometry>)
+      return v.as_geometry();
+    else if constexpr (std::is_same_v<T, File>)
+      return v.as_file();
+    else
+      return v.as_set();
   }
 };
 
 /// Geometry shapes: decode requires exactly that shape.
 template <class T>
-  requires(std::is_same_v<T, GeometryPoint> || std::is_same_v<T, GeometryLine> ||
-           std::is_same_v<T, GeometryPolygon> || std::is_same_v<T, GeometryMultiPoint> ||
-           std::is_same_v<T, GeometryMultiLine> || std::is_same_v<T, GeometryMultiPolygon> ||
-           std::is_same_v<T, GeometryCollection>)
-struct Codec<T> {
+requires(std::is_same_v<T, GeometryPoint> || std::is_same_v<T, GeometryLine> ||
+         std::is_same_v<T, GeometryPolygon> || std::is_same_v<T, GeometryMultiPoint> ||
+         std::is_same_v<T, GeometryMultiLine> || std::is_same_v<T, GeometryMultiPolygon> ||
+         std::is_same_v<T, GeometryCollection>) struct Codec<T> {
   static Value encode(const T& x) { return Value(Geometry(x)); }
   static T decode(const Value& v) {
     if (const Geometry* g = v.get_if<Geometry>())
@@ -362,15 +374,19 @@ struct Codec<std::tuple<Ts...>> {
   }
   static std::tuple<Ts...> decode(const Value& v) {
     const Array& a = expect_array(v);
-    if (a.size() != sizeof...(Ts)) throw_conversion("array of " + std::to_string(sizeof...(Ts)) + " elements", v);
+    if (a.size() != sizeof...(Ts))
+      throw_conversion("array of " + std::to_string(sizeof...(Ts)) + " elements", v);
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
       return std::tuple<Ts...>(decode_element<Ts>(a, I)...);
-    }(std::index_sequence_for<Ts...>{});
+    }
+    (std::index_sequence_for<Ts...>{});
   }
 };
 template <class A, class B>
 struct Codec<std::pair<A, B>> {
-  static Value encode(const std::pair<A, B>& p) { return Value(Array{to_value(p.first), to_value(p.second)}); }
+  static Value encode(const std::pair<A, B>& p) {
+    return Value(Array{to_value(p.first), to_value(p.second)});
+  }
   static std::pair<A, B> decode(const Value& v) {
     auto t = Codec<std::tuple<A, B>>::decode(v);
     return {std::move(std::get<0>(t)), std::move(std::get<1>(t))};
@@ -389,19 +405,24 @@ template <class Dur>
 struct Codec<std::chrono::time_point<std::chrono::system_clock, Dur>> {
   using TP = std::chrono::time_point<std::chrono::system_clock, Dur>;
   static Value encode(TP tp) {
-    return Value(Datetime::from_time_point(std::chrono::time_point_cast<std::chrono::system_clock::duration>(tp)));
+    return Value(
+        Datetime::from_time_point(std::chrono::time_point_cast<std::chrono::system_clock::duration>(tp)));
   }
-  static TP decode(const Value& v) { return std::chrono::time_point_cast<Dur>(v.as_datetime().to_time_point()); }
+  static TP decode(const Value& v) {
+    return std::chrono::time_point_cast<Dur>(v.as_datetime().to_time_point());
+  }
 };
 
 namespace detail {
 template <class E>
-concept NamedEnum = std::is_enum_v<E> && requires { EnumNames<E>::values; };
+concept NamedEnum = std::is_enum_v<E> && requires {
+  EnumNames<E>::values;
+};
 }  // namespace detail
 
 /// Enums: by name with EnumNames<E>, else by underlying integer.
 template <class E>
-  requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 struct Codec<E> {
   using U = std::underlying_type_t<E>;
   static Value encode(E e) {

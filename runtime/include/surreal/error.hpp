@@ -9,7 +9,8 @@
 
 namespace surreal {
 
-/// Base of every error thrown by surrealpp. `retryable()` says whether running the same operation again may succeed.
+/// Base of every error thrown by surrealpp. `retryable()` says whether running the same operation again may
+/// succeed.
 class Error : public std::runtime_error {
  public:
   explicit Error(const std::string& message) : std::runtime_error(message) {}
@@ -35,15 +36,15 @@ class AuthError : public Error {
   using Error::Error;
 };
 
-/// The peer sent bytes that are not valid SurrealDB CBOR / RPC frames, or the server answered an RPC error that
-/// says our request was malformed (-32600 / -32700 / -32601).
+/// The peer sent bytes that are not valid SurrealDB CBOR / RPC frames, or the server answered an RPC error
+/// that says our request was malformed (-32600 / -32700 / -32601).
 class ProtocolError : public Error {
  public:
   using Error::Error;
 };
 
-/// The server rejected a query or an RPC. Carries the statement index (for multi-statement queries), the server's
-/// error code and, on 3.x, its error kind (e.g. "NotFound", "AlreadyExists").
+/// The server rejected a query or an RPC. Carries the statement index (for multi-statement queries), the
+/// server's error code and, on 3.x, its error kind (e.g. "NotFound", "AlreadyExists").
 class QueryError : public Error {
  public:
   QueryError(const std::string& message, std::optional<std::size_t> statement = std::nullopt,
@@ -82,11 +83,11 @@ class ConflictError : public QueryError {
   bool retryable() const noexcept override { return true; }
 };
 
-/// A value could not be converted to the requested C++ type. The message names the path (table, field, record)
-/// and the value that was found: "address.city: expected string, got int 42".
+/// A value could not be converted to the requested C++ type. The message names the path (table, field,
+/// record) and the value that was found: "address.city: expected string, got int 42".
 ///
-/// Decoders of nested data build the path while the error propagates: a container or struct decoder catches the
-/// error of an element and calls `prepend_field(name)` / `prepend_index(i)` before rethrowing (see
+/// Decoders of nested data build the path while the error propagates: a container or struct decoder catches
+/// the error of an element and calls `prepend_field(name)` / `prepend_index(i)` before rethrowing (see
 /// surreal::decode_field in <surreal/codec.hpp>), so a successful decode pays nothing for it.
 class ConversionError : public Error {
  public:

@@ -6,8 +6,9 @@
 
 namespace surreal {
 
-/// Parses JSON text: null -> NULL, true/false, integers that fit in int64 -> int, other numbers -> float, strings,
-/// arrays, objects (duplicate keys: the last wins). Throws ConversionError with the offset on malformed JSON.
+/// Parses JSON text: null -> NULL, true/false, integers that fit in int64 -> int, other numbers -> float,
+/// strings, arrays, objects (duplicate keys: the last wins). Throws ConversionError with the offset on
+/// malformed JSON.
 Value from_json(std::string_view text);
 
 }  // namespace surreal

@@ -41,8 +41,8 @@ struct Options {
   std::chrono::milliseconds reconnect_max_delay{5000};
   /// Give up after this many failed attempts in a row (0: never give up).
   std::size_t reconnect_max_attempts = 0;
-  /// Called after a live query was issued again on a new connection: its old and new live-query id. Runs on the
-  /// client's maintenance thread; keep it short and do not call the client from it.
+  /// Called after a live query was issued again on a new connection: its old and new live-query id. Runs on
+  /// the client's maintenance thread; keep it short and do not call the client from it.
   std::function<void(const Uuid& old_id, const Uuid& new_id)> on_reconnect;
 };
 

@@ -1,17 +1,18 @@
 #pragma once
 // surreal::Value: every value SurrealDB knows, plus the small value types it is made of.
 //
-//   NONE and NULL are distinct; int, float and decimal are distinct; datetimes keep nanoseconds; record ids keep
-//   their key kind (string, int, array, object, uuid, range). Values compare structurally (`==`): an int 1 is not
-//   equal to a float 1.0 (SurrealDB's own `=` would say they are), two NaN floats are equal.
+//   NONE and NULL are distinct; int, float and decimal are distinct; datetimes keep nanoseconds; record ids
+//   keep their key kind (string, int, array, object, uuid, range). Values compare structurally (`==`): an int
+//   1 is not equal to a float 1.0 (SurrealDB's own `=` would say they are), two NaN floats are equal.
 //
-// Objects (`surreal::Object`) are kept sorted by key, byte-wise, like SurrealDB's BTreeMap objects, in one flat
-// vector: lookups are binary searches, iteration is in SurrealDB's order, decoding appends without rebalancing.
+// Objects (`surreal::Object`) are kept sorted by key, byte-wise, like SurrealDB's BTreeMap objects, in one
+// flat vector: lookups are binary searches, iteration is in SurrealDB's order, decoding appends without
+// rebalancing.
 //
-// Conversions: `to_json()` (mapping below), `to_surql()` (a SurrealQL literal that SurrealDB parses back into the
-// same value), `surreal::cbor::encode/decode` (<surreal/cbor.hpp>), and typed conversions through
-// `surreal::Codec<T>` / `to_value` / `from_value` (<surreal/codec.hpp>, included at the end of this header so that
-// `Value::as<T>()` works for every type with a Codec).
+// Conversions: `to_json()` (mapping below), `to_surql()` (a SurrealQL literal that SurrealDB parses back into
+// the same value), `surreal::cbor::encode/decode` (<surreal/cbor.hpp>), and typed conversions through
+// `surreal::Codec<T>` / `to_value` / `from_value` (<surreal/codec.hpp>, included at the end of this header so
+// that `Value::as<T>()` works for every type with a Codec).
 //
 // JSON mapping of the values JSON lacks (`Value::to_json`):
 //   NONE            -> null; an object field whose value is NONE is omitted (SurrealDB drops NONE fields)
@@ -25,13 +26,13 @@
 //   uuid            -> string, lowercase hyphenated
 //   array / set     -> array
 //   object          -> object (keys in SurrealDB's order)
-//   record id       -> string "table:key" exactly as RecordId::to_string() renders it ("user:alice", "user:`a-b`")
-//   table           -> string (the table name)
-//   range           -> string in SurrealQL range syntax ("1..5", "'a'>..='z'")
-//   geometry        -> GeoJSON object {"type": "Point", "coordinates": [x, y]} (collections: "geometries")
-//   file            -> string in SurrealQL file syntax without the prefix: "bucket:/key"
-// `surreal::from_json` (<surreal/json.hpp>) reads JSON text back: null -> NULL, integers that fit in 64 bits ->
-// int, other numbers -> float, strings stay strings (no guessing of datetimes or record ids).
+//   record id       -> string "table:key" exactly as RecordId::to_string() renders it ("user:alice",
+//   "user:`a-b`") table           -> string (the table name) range           -> string in SurrealQL range
+//   syntax ("1..5", "'a'>..='z'") geometry        -> GeoJSON object {"type": "Point", "coordinates": [x, y]}
+//   (collections: "geometries") file            -> string in SurrealQL file syntax without the prefix:
+//   "bucket:/key"
+// `surreal::from_json` (<surreal/json.hpp>) reads JSON text back: null -> NULL, integers that fit in 64 bits
+// -> int, other numbers -> float, strings stay strings (no guessing of datetimes or record ids).
 #include <array>
 #include <chrono>
 #include <compare>
@@ -82,8 +83,8 @@ enum class Kind : std::uint8_t {
   Set,
 };
 
-/// SurrealDB's name of a kind: "none", "null", "bool", "int", "float", "decimal", "string", "bytes", "datetime",
-/// "duration", "uuid", "array", "object", "record", "table", "range", "geometry", "file", "set".
+/// SurrealDB's name of a kind: "none", "null", "bool", "int", "float", "decimal", "string", "bytes",
+/// "datetime", "duration", "uuid", "array", "object", "record", "table", "range", "geometry", "file", "set".
 std::string_view kind_name(Kind kind) noexcept;
 
 /// The NONE value's type (a field that is absent).
@@ -98,8 +99,8 @@ struct NullType {
 // ------------------------------------------------------------------------------------------------------------------
 // Scalars
 
-/// An arbitrary-precision decimal, kept as its exact text ("1.50", "-3", "1e-7"). SurrealDB normalises decimals
-/// it stores ("1.50" comes back as "1.5"); equality here is textual.
+/// An arbitrary-precision decimal, kept as its exact text ("1.50", "-3", "1e-7"). SurrealDB normalises
+/// decimals it stores ("1.50" comes back as "1.5"); equality here is textual.
 class Decimal {
  public:
   Decimal() : text_("0") {}
@@ -143,8 +144,8 @@ class Bytes {
   std::vector<std::uint8_t> data_;
 };
 
-/// A point in time with nanosecond precision: seconds since the Unix epoch (UTC) plus 0..999,999,999 nanoseconds.
-/// The range is SurrealDB's (years -262143..262142), much wider than a 64-bit nanosecond count.
+/// A point in time with nanosecond precision: seconds since the Unix epoch (UTC) plus 0..999,999,999
+/// nanoseconds. The range is SurrealDB's (years -262143..262142), much wider than a 64-bit nanosecond count.
 class Datetime {
  public:
   constexpr Datetime() = default;
@@ -152,7 +153,8 @@ class Datetime {
   Datetime(std::int64_t seconds, std::uint32_t nanos);
   static Datetime now();
   static Datetime from_unix_nanos(std::int64_t nanos) noexcept;
-  /// Nanoseconds since the epoch; throws ConversionError if that does not fit in 64 bits (before 1677 / after 2262).
+  /// Nanoseconds since the epoch; throws ConversionError if that does not fit in 64 bits (before 1677 / after
+  /// 2262).
   std::int64_t unix_nanos() const;
   static Datetime from_time_point(std::chrono::system_clock::time_point tp) noexcept;
   std::chrono::system_clock::time_point to_time_point() const;
@@ -179,7 +181,8 @@ class Duration {
   Duration(std::uint64_t seconds, std::uint32_t nanos);
   /// Throws ConversionError for negative durations.
   template <class Rep, class Period>
-  Duration(std::chrono::duration<Rep, Period> d) : Duration(from_nanos(checked_nanos(d))) {}  // NOLINT implicit
+  Duration(std::chrono::duration<Rep, Period> d)
+      : Duration(from_nanos(checked_nanos(d))) {}  // NOLINT implicit
   static Duration from_nanos(std::uint64_t nanos) noexcept {
     Duration d;
     d.seconds_ = nanos / 1'000'000'000u;
@@ -252,7 +255,9 @@ class File {
   File(std::string bucket, std::string key);
   const std::string& bucket() const noexcept;
   const std::string& key() const noexcept;
-  friend bool operator==(const File& a, const File& b) { return a.bucket() == b.bucket() && a.key() == b.key(); }
+  friend bool operator==(const File& a, const File& b) {
+    return a.bucket() == b.bucket() && a.key() == b.key();
+  }
 
  private:
   struct Impl;
@@ -300,8 +305,8 @@ struct GeometryCollection {
 /// One of the geometry shapes.
 class Geometry {
  public:
-  using Variant = std::variant<GeometryPoint, GeometryLine, GeometryPolygon, GeometryMultiPoint, GeometryMultiLine,
-                               GeometryMultiPolygon, GeometryCollection>;
+  using Variant = std::variant<GeometryPoint, GeometryLine, GeometryPolygon, GeometryMultiPoint,
+                               GeometryMultiLine, GeometryMultiPolygon, GeometryCollection>;
   Geometry() = default;
   Geometry(GeometryPoint g) : v_(std::move(g)) {}         // NOLINT implicit
   Geometry(GeometryLine g) : v_(std::move(g)) {}          // NOLINT implicit
@@ -315,8 +320,8 @@ class Geometry {
   const T* get_if() const noexcept {
     return std::get_if<T>(&v_);
   }
-  /// The GeoJSON type name: "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
-  /// "GeometryCollection".
+  /// The GeoJSON type name: "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString",
+  /// "MultiPolygon", "GeometryCollection".
   std::string_view type_name() const noexcept;
   friend bool operator==(const Geometry&, const Geometry&) = default;
 
@@ -328,8 +333,8 @@ inline bool operator==(const GeometryCollection& a, const GeometryCollection& b)
 }
 
 // ------------------------------------------------------------------------------------------------------------------
-// Ranges, record ids, sets: these hold Values, so their contents live behind a shared immutable pointer (copying
-// is a reference-count increment).
+// Ranges, record ids, sets: these hold Values, so their contents live behind a shared immutable pointer
+// (copying is a reference-count increment).
 
 /// One end of a range.
 class Bound {
@@ -365,22 +370,27 @@ class Range {
   const Bound& end() const noexcept;
   /// SurrealQL text: "1..5", "1..=5", "1>..5", "..", "'a'..'m'".
   std::string to_string() const;
-  friend bool operator==(const Range& a, const Range& b) { return a.begin() == b.begin() && a.end() == b.end(); }
+  friend bool operator==(const Range& a, const Range& b) {
+    return a.begin() == b.begin() && a.end() == b.end();
+  }
 
  private:
   struct Impl;
   std::shared_ptr<const Impl> impl_;
 };
 
-/// A record id: table plus key. The key is a string, an int, an array, an object, a uuid or a range (of keys).
+/// A record id: table plus key. The key is a string, an int, an array, an object, a uuid or a range (of
+/// keys).
 ///
 /// Text form (`to_string()`, `parse()`), exactly like SurrealDB 3.x renders record ids:
 ///   user:alice, user:7abc, user:123 (int key), user:`123` (string key of digits), user:-5, user:`john doe`,
-///   user:`a-b`, user:`a⟩b`, user:`back\`tick`, user:[1, 'a'], user:{ a: 1 }, user:u'0190…', user:1..5, user:..
-/// A string key is written plain when it is only [A-Za-z0-9_], has a character other than a digit or '_', and is
-/// not NaN/Infinity; otherwise it goes in backticks with `\`, `` ` ``, NUL, CR, LF and tab escaped by a backslash.
-/// Tables that are not plain identifiers (or are SurrealQL keywords) are in backticks too: `my-table`:1, `select`:1.
-/// (SurrealDB 2.x renders escaped keys as ⟨…⟩; `parse()` reads both forms, and both engines read backticks.)
+///   user:`a-b`, user:`a⟩b`, user:`back\`tick`, user:[1, 'a'], user:{ a: 1 }, user:u'0190…', user:1..5,
+///   user:..
+/// A string key is written plain when it is only [A-Za-z0-9_], has a character other than a digit or '_', and
+/// is not NaN/Infinity; otherwise it goes in backticks with `\`, `` ` ``, NUL, CR, LF and tab escaped by a
+/// backslash. Tables that are not plain identifiers (or are SurrealQL keywords) are in backticks too:
+/// `my-table`:1, `select`:1. (SurrealDB 2.x renders escaped keys as ⟨…⟩; `parse()` reads both forms, and both
+/// engines read backticks.)
 class RecordId {
  public:
   /// An empty id (table "", key NONE); only useful as a placeholder.
@@ -482,20 +492,22 @@ class Object {
 /// Any SurrealDB value.
 class Value {
  public:
-  using Variant = std::variant<NoneType, NullType, bool, std::int64_t, double, Decimal, std::string, Bytes,
-                               Datetime, Duration, Uuid, Array, Object, RecordId, Table, Range, Geometry, File, Set>;
+  using Variant =
+      std::variant<NoneType, NullType, bool, std::int64_t, double, Decimal, std::string, Bytes, Datetime,
+                   Duration, Uuid, Array, Object, RecordId, Table, Range, Geometry, File, Set>;
 
   /// NONE.
   Value() noexcept = default;
-  Value(NoneType) noexcept {}                        // NOLINT implicit
-  Value(NullType) noexcept : v_(NullType{}) {}       // NOLINT implicit
+  Value(NoneType) noexcept {}                         // NOLINT implicit
+  Value(NullType) noexcept : v_(NullType{}) {}        // NOLINT implicit
   Value(std::nullptr_t) noexcept : v_(NullType{}) {}  // NOLINT implicit
-  Value(bool b) noexcept : v_(b) {}                  // NOLINT implicit
-  /// Every integer type. Unsigned values above INT64_MAX throw ConversionError (SurrealDB ints are 64-bit signed).
+  Value(bool b) noexcept : v_(b) {}                   // NOLINT implicit
+  /// Every integer type. Unsigned values above INT64_MAX throw ConversionError (SurrealDB ints are 64-bit
+  /// signed).
   template <std::integral T>
-    requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-  Value(T i) : v_(checked_int(i)) {}  // NOLINT implicit
-  Value(double d) noexcept : v_(d) {}  // NOLINT implicit
+  requires(!std::same_as<T, bool> && !std::same_as<T, char>) Value(T i)
+      : v_(checked_int(i)) {}                              // NOLINT implicit
+  Value(double d) noexcept : v_(d) {}                      // NOLINT implicit
   Value(float f) noexcept : v_(static_cast<double>(f)) {}  // NOLINT implicit
   Value(const char* s) : v_(std::string(s)) {}             // NOLINT implicit
   Value(std::string s) noexcept : v_(std::move(s)) {}      // NOLINT implicit
@@ -572,7 +584,8 @@ class Value {
   const File& as_file() const;
   const Set& as_set() const;
 
-  /// Pointer to the alternative, or nullptr: v.get_if<std::string>(), v.get_if<Object>(), v.get_if<std::int64_t>().
+  /// Pointer to the alternative, or nullptr: v.get_if<std::string>(), v.get_if<Object>(),
+  /// v.get_if<std::int64_t>().
   template <class T>
   const T* get_if() const noexcept {
     return std::get_if<T>(&v_);
@@ -590,25 +603,23 @@ class Value {
   const Value* find(std::string_view key) const noexcept;
   Value* find(std::string_view key) noexcept;
   bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
-  /// Object field: the field's value, NONE when absent (like SurrealDB's `obj.missing`); throws ConversionError
-  /// when this is not an object.
+  /// Object field: the field's value, NONE when absent (like SurrealDB's `obj.missing`); throws
+  /// ConversionError when this is not an object.
   const Value& operator[](std::string_view key) const;
-  /// Object field for writing: inserts NONE when absent; turns a NONE value into an empty object first; throws
-  /// ConversionError for other kinds.
+  /// Object field for writing: inserts NONE when absent; turns a NONE value into an empty object first;
+  /// throws ConversionError for other kinds.
   Value& operator[](std::string_view key);
   const Value& operator[](const char* key) const { return (*this)[std::string_view(key)]; }
   Value& operator[](const char* key) { return (*this)[std::string_view(key)]; }
   /// Array (or set) element: NONE when out of range; throws ConversionError when this is not an array or set.
   /// (A template so that `v[0]` never picks the `const char*` key overload.)
   template <std::integral I>
-    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
-  const Value& operator[](I index) const {
+  requires(!std::same_as<I, bool> && !std::same_as<I, char>) const Value& operator[](I index) const {
     return element(index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
   }
   /// Array element for writing; throws ConversionError when out of range or not an array.
   template <std::integral I>
-    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
-  Value& operator[](I index) {
+  requires(!std::same_as<I, bool> && !std::same_as<I, char>) Value& operator[](I index) {
     return element_mut(index < 0 ? static_cast<std::size_t>(-1) : static_cast<std::size_t>(index));
   }
   const Value& element(std::size_t index) const;
@@ -638,7 +649,8 @@ class Value {
   static std::int64_t checked_int(T i) {
     if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
       if (i > static_cast<T>(std::numeric_limits<std::int64_t>::max()))
-        throw ConversionError("integer " + std::to_string(i) + " does not fit in a SurrealDB int (64-bit signed)");
+        throw ConversionError("integer " + std::to_string(i) +
+                              " does not fit in a SurrealDB int (64-bit signed)");
     }
     return static_cast<std::int64_t>(i);
   }
@@ -647,11 +659,11 @@ class Value {
   Variant v_;
 };
 
-/// Parses a SurrealQL literal: everything `Value::to_surql()` writes (NONE, NULL, booleans, numbers with the f /
-/// dec suffixes, strings in '…' or "…", d'…', u'…', r'…', s'…', b"HEX", f"bucket:/key", durations, arrays, objects,
-/// sets `{a, b}` / `{,}`, record ids, ranges, points `(x, y)`, GeoJSON objects become geometries,
-/// `type::table('t')`, NaN, math::inf / math::neg_inf). Not an expression evaluator: operators, params and
-/// function calls other than these are rejected with ConversionError naming the offset.
+/// Parses a SurrealQL literal: everything `Value::to_surql()` writes (NONE, NULL, booleans, numbers with the
+/// f / dec suffixes, strings in '…' or "…", d'…', u'…', r'…', s'…', b"HEX", f"bucket:/key", durations,
+/// arrays, objects, sets `{a, b}` / `{,}`, record ids, ranges, points `(x, y)`, GeoJSON objects become
+/// geometries, `type::table('t')`, NaN, math::inf / math::neg_inf). Not an expression evaluator: operators,
+/// params and function calls other than these are rejected with ConversionError naming the offset.
 Value from_surql(std::string_view text);
 
 /// Writes to_surql().

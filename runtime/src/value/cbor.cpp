@@ -1,8 +1,8 @@
 // The CBOR codec with SurrealDB's tags (see cbor.hpp for the tag table).
 //
-// The decoder is a bounds-checked recursive descent over the input span: every read checks the remaining length
-// first, every declared length is compared with the bytes left before anything is allocated, nesting is capped,
-// and every failure is a ProtocolError carrying the byte offset.
+// The decoder is a bounds-checked recursive descent over the input span: every read checks the remaining
+// length first, every declared length is compared with the bytes left before anything is allocated, nesting
+// is capped, and every failure is a ProtocolError carrying the byte offset.
 #include <surreal/cbor.hpp>
 
 #include <algorithm>
@@ -49,9 +49,12 @@ double half_to_double(std::uint16_t h) {
   int exp = (h >> 10) & 0x1f;
   int mant = h & 0x3ff;
   double v;
-  if (exp == 0) v = std::ldexp(mant, -24);
-  else if (exp != 31) v = std::ldexp(mant + 1024, exp - 25);
-  else v = mant == 0 ? INFINITY : NAN;
+  if (exp == 0)
+    v = std::ldexp(mant, -24);
+  else if (exp != 31)
+    v = std::ldexp(mant + 1024, exp - 25);
+  else
+    v = mant == 0 ? INFINITY : NAN;
   return (h & 0x8000) ? -v : v;
 }
 
@@ -175,7 +178,9 @@ void write_geometry(Writer& w, const Geometry& g) {
 
 void write_bound(Writer& w, const Bound& b) {
   switch (b.type()) {
-    case Bound::Type::Unbounded: w.null(); break;
+    case Bound::Type::Unbounded:
+      w.null();
+      break;
     case Bound::Type::Included:
       w.tag(tag::bound_included);
       write_value(w, b.value());
@@ -190,14 +195,30 @@ void write_bound(Writer& w, const Bound& b) {
 void write_value(Writer& w, const Value& v) {
   auto& out = w.buffer();
   switch (v.kind()) {
-    case Kind::None: out.insert(out.end(), {0xc6, 0xf6}); break;
-    case Kind::Null: w.null(); break;
-    case Kind::Bool: w.boolean(*v.get_if<bool>()); break;
-    case Kind::Int: w.integer(*v.get_if<std::int64_t>()); break;
-    case Kind::Float: write_double(out, *v.get_if<double>()); break;
-    case Kind::Decimal: w.tag(tag::string_decimal).text(v.get_if<Decimal>()->text()); break;
-    case Kind::String: w.text(*v.get_if<std::string>()); break;
-    case Kind::Bytes: w.bytes(v.get_if<Bytes>()->data()); break;
+    case Kind::None:
+      out.insert(out.end(), {0xc6, 0xf6});
+      break;
+    case Kind::Null:
+      w.null();
+      break;
+    case Kind::Bool:
+      w.boolean(*v.get_if<bool>());
+      break;
+    case Kind::Int:
+      w.integer(*v.get_if<std::int64_t>());
+      break;
+    case Kind::Float:
+      write_double(out, *v.get_if<double>());
+      break;
+    case Kind::Decimal:
+      w.tag(tag::string_decimal).text(v.get_if<Decimal>()->text());
+      break;
+    case Kind::String:
+      w.text(*v.get_if<std::string>());
+      break;
+    case Kind::Bytes:
+      w.bytes(v.get_if<Bytes>()->data());
+      break;
     case Kind::Datetime: {
       const Datetime& d = *v.get_if<Datetime>();
       w.tag(tag::custom_datetime).array(2).integer(d.seconds()).uint(d.nanos());
@@ -206,12 +227,17 @@ void write_value(Writer& w, const Value& v) {
     case Kind::Duration: {
       const Duration& d = *v.get_if<Duration>();
       w.tag(tag::custom_duration);
-      if (d.nanos()) w.array(2).uint(d.seconds()).uint(d.nanos());
-      else if (d.seconds()) w.array(1).uint(d.seconds());
-      else w.array(0);
+      if (d.nanos())
+        w.array(2).uint(d.seconds()).uint(d.nanos());
+      else if (d.seconds())
+        w.array(1).uint(d.seconds());
+      else
+        w.array(0);
       break;
     }
-    case Kind::Uuid: w.tag(tag::spec_uuid).bytes(v.get_if<Uuid>()->bytes()); break;
+    case Kind::Uuid:
+      w.tag(tag::spec_uuid).bytes(v.get_if<Uuid>()->bytes());
+      break;
     case Kind::Array: {
       const Array& a = *v.get_if<Array>();
       w.array(a.size());
@@ -233,7 +259,9 @@ void write_value(Writer& w, const Value& v) {
       write_value(w, r.key());
       break;
     }
-    case Kind::Table: w.tag(tag::table).text(v.get_if<Table>()->name); break;
+    case Kind::Table:
+      w.tag(tag::table).text(v.get_if<Table>()->name);
+      break;
     case Kind::Range: {
       const Range& r = *v.get_if<Range>();
       w.tag(tag::range).array(2);
@@ -241,7 +269,9 @@ void write_value(Writer& w, const Value& v) {
       write_bound(w, r.end());
       break;
     }
-    case Kind::Geometry: write_geometry(w, *v.get_if<Geometry>()); break;
+    case Kind::Geometry:
+      write_geometry(w, *v.get_if<Geometry>());
+      break;
     case Kind::File: {
       const File& f = *v.get_if<File>();
       w.tag(tag::file).array(2).text(f.bucket()).text(f.key());
@@ -323,8 +353,11 @@ std::size_t utf8_invalid_at(const std::uint8_t* s, std::size_t n) {
 }
 
 /// Capacity to reserve for `n` declared elements: declared counts were checked against the bytes left, but an
-/// element takes ~40-70 bytes as a Value versus one byte on the wire, so big declared counts grow on demand instead.
-std::size_t reserve_for(std::uint64_t n) { return static_cast<std::size_t>(std::min<std::uint64_t>(n, 1u << 16)); }
+/// element takes ~40-70 bytes as a Value versus one byte on the wire, so big declared counts grow on demand
+/// instead.
+std::size_t reserve_for(std::uint64_t n) {
+  return static_cast<std::size_t>(std::min<std::uint64_t>(n, 1u << 16));
+}
 
 struct Head {
   std::uint8_t major;
@@ -343,13 +376,17 @@ class Decoder {
     Head h = head();
     switch (h.major) {
       case 0:
-        if (h.arg > static_cast<std::uint64_t>(INT64_MAX)) fail(start, "integer above the 64-bit signed range");
+        if (h.arg > static_cast<std::uint64_t>(INT64_MAX))
+          fail(start, "integer above the 64-bit signed range");
         return Value(static_cast<std::int64_t>(h.arg));
       case 1:
-        if (h.arg > static_cast<std::uint64_t>(INT64_MAX)) fail(start, "integer below the 64-bit signed range");
+        if (h.arg > static_cast<std::uint64_t>(INT64_MAX))
+          fail(start, "integer below the 64-bit signed range");
         return Value(static_cast<std::int64_t>(~h.arg));
-      case 2: return Value(Bytes(read_bytes(h, start)));
-      case 3: return Value(read_text(h, start));
+      case 2:
+        return Value(Bytes(read_bytes(h, start)));
+      case 3:
+        return Value(read_text(h, start));
       case 4: {
         enter(depth, start);
         Array a;
@@ -377,8 +414,11 @@ class Decoder {
         o.finish_unsorted();
         return Value(std::move(o));
       }
-      case 6: enter(depth, start); return tagged(h.arg, start, depth + 1);
-      default: return simple(h, start);
+      case 6:
+        enter(depth, start);
+        return tagged(h.arg, start, depth + 1);
+      default:
+        return simple(h, start);
     }
   }
 
@@ -396,7 +436,8 @@ class Decoder {
     if (depth >= max_depth_) fail(start, "nesting deeper than " + std::to_string(max_depth_));
   }
   void check_count(std::uint64_t n, const std::uint8_t* start) {
-    if (n > static_cast<std::uint64_t>(end_ - p_)) fail(start, "length " + std::to_string(n) + " exceeds the input");
+    if (n > static_cast<std::uint64_t>(end_ - p_))
+      fail(start, "length " + std::to_string(n) + " exceeds the input");
   }
   bool at_break() {
     if (p_ >= end_) fail(p_, "unexpected end of input (missing break)");
@@ -438,7 +479,8 @@ class Decoder {
     while (!at_break()) {
       const std::uint8_t* cs = p_;
       Head c = head();
-      if (c.major != 2 || c.indefinite) fail(cs, "a chunk of an indefinite byte string must be a definite byte string");
+      if (c.major != 2 || c.indefinite)
+        fail(cs, "a chunk of an indefinite byte string must be a definite byte string");
       check_count(c.arg, cs);
       out.insert(out.end(), p_, p_ + c.arg);
       p_ += c.arg;
@@ -461,7 +503,8 @@ class Decoder {
     while (!at_break()) {
       const std::uint8_t* cs = p_;
       Head c = head();
-      if (c.major != 3 || c.indefinite) fail(cs, "a chunk of an indefinite text string must be a definite text string");
+      if (c.major != 3 || c.indefinite)
+        fail(cs, "a chunk of an indefinite text string must be a definite text string");
       check_count(c.arg, cs);
       std::size_t n = static_cast<std::size_t>(c.arg);
       std::size_t bad = utf8_invalid_at(p_, n);
@@ -491,11 +534,16 @@ class Decoder {
 
   Value simple(const Head& h, const std::uint8_t* start) {
     switch (h.info) {
-      case 20: return Value(false);
-      case 21: return Value(true);
-      case 22: return Value::null();
-      case 23: return Value::none();  // undefined
-      case 25: return Value(half_to_double(static_cast<std::uint16_t>(h.arg)));
+      case 20:
+        return Value(false);
+      case 21:
+        return Value(true);
+      case 22:
+        return Value::null();
+      case 23:
+        return Value::none();  // undefined
+      case 25:
+        return Value(half_to_double(static_cast<std::uint16_t>(h.arg)));
       case 26: {
         std::uint32_t bits = static_cast<std::uint32_t>(h.arg);
         float f;
@@ -508,7 +556,8 @@ class Decoder {
         std::memcpy(&d, &bits, 8);
         return Value(d);
       }
-      default: fail(start, "unsupported simple value " + std::to_string(h.info == 24 ? h.arg : h.info));
+      default:
+        fail(start, "unsupported simple value " + std::to_string(h.info == 24 ? h.arg : h.info));
     }
   }
 
@@ -562,7 +611,8 @@ class Decoder {
       case 7:
         if (h.info >= 25 && h.info <= 27) return simple(h, start).as_double();
         break;
-      default: break;
+      default:
+        break;
     }
     fail(start, what);
   }
@@ -605,9 +655,12 @@ class Decoder {
   }
   Geometry geometry(std::uint64_t t, std::size_t depth) {
     switch (t) {
-      case tag::geometry_point: return point(false);
-      case tag::geometry_line: return line(false);
-      case tag::geometry_polygon: return polygon(false);
+      case tag::geometry_point:
+        return point(false);
+      case tag::geometry_line:
+        return line(false);
+      case tag::geometry_polygon:
+        return polygon(false);
       case tag::geometry_multipoint: {
         std::uint64_t n = array_head(0, UINT64_MAX, "a multipoint must be an array of points");
         GeometryMultiPoint m;
@@ -649,13 +702,15 @@ class Decoder {
   Value tagged(std::uint64_t t, const std::uint8_t* start, std::size_t depth) {
     try {
       switch (t) {
-        case tag::spec_datetime: return Value(Datetime::parse(expect_text("a tag 0 datetime")));
+        case tag::spec_datetime:
+          return Value(Datetime::parse(expect_text("a tag 0 datetime")));
         case tag::none: {
           // SurrealDB sends tag 6 around null; the content carries no meaning.
           item(depth);
           return Value::none();
         }
-        case tag::table: return Value(Table(expect_text("a tag 7 table name")));
+        case tag::table:
+          return Value(Table(expect_text("a tag 7 table name")));
         case tag::record_id: {
           const std::uint8_t* cs = p_;
           Head h = head();
@@ -671,14 +726,16 @@ class Decoder {
             case Kind::Array:
             case Kind::Object:
             case Kind::Uuid:
-            case Kind::Range: break;
+            case Kind::Range:
+              break;
             default:
               fail(ks, "a record id key must be a text, integer, array, map, uuid or range, not " +
                            std::string(key.type_name()));
           }
           return Value(RecordId(std::move(table), std::move(key)));
         }
-        case tag::string_uuid: return Value(Uuid::parse(expect_text("a tag 9 uuid")));
+        case tag::string_uuid:
+          return Value(Uuid::parse(expect_text("a tag 9 uuid")));
         case tag::spec_uuid: {
           const std::uint8_t* cs = p_;
           Head h = head();
@@ -701,7 +758,8 @@ class Decoder {
           if (nanos >= 1'000'000'000u) fail(start, "datetime nanoseconds out of range");
           return Value(Datetime(secs, static_cast<std::uint32_t>(nanos)));
         }
-        case tag::string_duration: return Value(Duration::parse(expect_text("a tag 13 duration")));
+        case tag::string_duration:
+          return Value(Duration::parse(expect_text("a tag 13 duration")));
         case tag::custom_duration: {
           std::uint64_t n = array_head(0, 2, "a tag 14 duration must be an array of [seconds, nanoseconds]");
           std::uint64_t secs = n > 0 ? read_uint("duration seconds must be an unsigned integer") : 0;
@@ -745,7 +803,8 @@ class Decoder {
 
 }  // namespace
 
-Value decode_prefix(std::span<const std::uint8_t> bytes, std::size_t& consumed, const DecodeOptions& options) {
+Value decode_prefix(std::span<const std::uint8_t> bytes, std::size_t& consumed,
+                    const DecodeOptions& options) {
   Decoder d(bytes, options);
   Value v = d.item(0);
   consumed = d.offset();
@@ -762,8 +821,9 @@ Value decode(std::span<const std::uint8_t> bytes, const DecodeOptions& options) 
 }
 
 Value decode(std::string_view bytes, const DecodeOptions& options) {
-  return decode(std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()),
-                options);
+  return decode(
+      std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()),
+      options);
 }
 
 }  // namespace surreal::cbor

@@ -57,10 +57,14 @@ void write_geometry(W& w, const Geometry& g) {
           w.EndArray();
         } else {
           w.Key("coordinates");
-          if constexpr (std::is_same_v<S, GeometryPoint>) write_coords(w, s);
-          else if constexpr (std::is_same_v<S, GeometryLine>) write_coords(w, s.points);
-          else if constexpr (std::is_same_v<S, GeometryPolygon>) write_coords(w, s);
-          else if constexpr (std::is_same_v<S, GeometryMultiPoint>) write_coords(w, s.points);
+          if constexpr (std::is_same_v<S, GeometryPoint>)
+            write_coords(w, s);
+          else if constexpr (std::is_same_v<S, GeometryLine>)
+            write_coords(w, s.points);
+          else if constexpr (std::is_same_v<S, GeometryPolygon>)
+            write_coords(w, s);
+          else if constexpr (std::is_same_v<S, GeometryMultiPoint>)
+            write_coords(w, s.points);
           else if constexpr (std::is_same_v<S, GeometryMultiLine>) {
             w.StartArray();
             for (const auto& l : s.lines) write_coords(w, l.points);
@@ -80,21 +84,41 @@ template <class W>
 void write_json(W& w, const Value& v) {
   switch (v.kind()) {
     case Kind::None:
-    case Kind::Null: w.Null(); break;
-    case Kind::Bool: w.Bool(*v.get_if<bool>()); break;
-    case Kind::Int: w.Int64(*v.get_if<std::int64_t>()); break;
+    case Kind::Null:
+      w.Null();
+      break;
+    case Kind::Bool:
+      w.Bool(*v.get_if<bool>());
+      break;
+    case Kind::Int:
+      w.Int64(*v.get_if<std::int64_t>());
+      break;
     case Kind::Float: {
       double d = *v.get_if<double>();
-      if (std::isfinite(d)) w.Double(d);
-      else w.Null();
+      if (std::isfinite(d))
+        w.Double(d);
+      else
+        w.Null();
       break;
     }
-    case Kind::Decimal: write_string(w, v.get_if<Decimal>()->text()); break;
-    case Kind::String: write_string(w, *v.get_if<std::string>()); break;
-    case Kind::Bytes: write_string(w, v.get_if<Bytes>()->to_base64()); break;
-    case Kind::Datetime: write_string(w, v.get_if<Datetime>()->to_string()); break;
-    case Kind::Duration: write_string(w, v.get_if<Duration>()->to_string()); break;
-    case Kind::Uuid: write_string(w, v.get_if<Uuid>()->to_string()); break;
+    case Kind::Decimal:
+      write_string(w, v.get_if<Decimal>()->text());
+      break;
+    case Kind::String:
+      write_string(w, *v.get_if<std::string>());
+      break;
+    case Kind::Bytes:
+      write_string(w, v.get_if<Bytes>()->to_base64());
+      break;
+    case Kind::Datetime:
+      write_string(w, v.get_if<Datetime>()->to_string());
+      break;
+    case Kind::Duration:
+      write_string(w, v.get_if<Duration>()->to_string());
+      break;
+    case Kind::Uuid:
+      write_string(w, v.get_if<Uuid>()->to_string());
+      break;
     case Kind::Array:
       w.StartArray();
       for (const auto& x : *v.get_if<Array>()) write_json(w, x);
@@ -114,10 +138,18 @@ void write_json(W& w, const Value& v) {
       }
       w.EndObject();
       break;
-    case Kind::RecordId: write_string(w, v.get_if<RecordId>()->to_string()); break;
-    case Kind::Table: write_string(w, v.get_if<Table>()->name); break;
-    case Kind::Range: write_string(w, v.get_if<Range>()->to_string()); break;
-    case Kind::Geometry: write_geometry(w, *v.get_if<Geometry>()); break;
+    case Kind::RecordId:
+      write_string(w, v.get_if<RecordId>()->to_string());
+      break;
+    case Kind::Table:
+      write_string(w, v.get_if<Table>()->name);
+      break;
+    case Kind::Range:
+      write_string(w, v.get_if<Range>()->to_string());
+      break;
+    case Kind::Geometry:
+      write_geometry(w, *v.get_if<Geometry>());
+      break;
     case Kind::File: {
       const File& f = *v.get_if<File>();
       std::string text = f.bucket() + ":" + (f.key().empty() || f.key().front() != '/' ? "/" : "") + f.key();
@@ -144,8 +176,10 @@ struct Builder {
       return;
     }
     Frame& f = stack.back();
-    if (f.object) f.obj.append_unchecked(std::move(f.key), std::move(v));
-    else f.array.push_back(std::move(v));
+    if (f.object)
+      f.obj.append_unchecked(std::move(f.key), std::move(v));
+    else
+      f.array.push_back(std::move(v));
   }
   bool Null() { return put(Value::null()), true; }
   bool Bool(bool b) { return put(Value(b)), true; }
@@ -153,8 +187,10 @@ struct Builder {
   bool Uint(unsigned u) { return put(Value(u)), true; }
   bool Int64(std::int64_t i) { return put(Value(i)), true; }
   bool Uint64(std::uint64_t u) {
-    if (u > static_cast<std::uint64_t>(INT64_MAX)) put(Value(static_cast<double>(u)));
-    else put(Value(static_cast<std::int64_t>(u)));
+    if (u > static_cast<std::uint64_t>(INT64_MAX))
+      put(Value(static_cast<double>(u)));
+    else
+      put(Value(static_cast<std::int64_t>(u)));
     return true;
   }
   bool Double(double d) { return put(Value(d)), true; }

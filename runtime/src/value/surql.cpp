@@ -42,14 +42,14 @@ bool iequals(std::string_view a, std::string_view b) {
 /// Words that may start a statement or an expression: tables named like these are put in backticks so that
 /// `select:1` cannot be read as the start of a SELECT.
 constexpr std::array<std::string_view, 64> kKeywords = {
-    "ALTER",   "AND",     "AS",      "BEGIN",   "BREAK",  "CANCEL", "COMMIT",   "CONTAINS", "CONTINUE",
-    "CREATE",  "DEFINE",  "DELETE",  "ELSE",    "END",    "EXPLAIN", "FALSE",   "FETCH",    "FOR",
-    "FROM",    "FUNCTION", "IF",     "IN",      "INFO",   "INSERT", "INTO",     "IS",       "KILL",
-    "LET",     "LIMIT",   "LIVE",    "MATH",    "NONE",   "NOT",    "NULL",     "ONLY",     "OPTION",
-    "OR",      "ORDER",   "RELATE",  "REMOVE",  "RETURN", "SELECT", "SET",      "SHOW",     "SLEEP",
-    "SPLIT",   "START",   "THEN",    "THROW",   "TRUE",   "UPDATE", "UPSERT",   "USE",      "VALUE",
-    "VALUES",  "WHERE",   "WITH",    "REBUILD", "ACCESS", "GROUP",  "OMIT",     "TIMEOUT",  "PARALLEL",
-    "RAND"};
+    "ALTER",    "AND",     "AS",     "BEGIN",    "BREAK", "CANCEL",  "COMMIT",   "CONTAINS",
+    "CONTINUE", "CREATE",  "DEFINE", "DELETE",   "ELSE",  "END",     "EXPLAIN",  "FALSE",
+    "FETCH",    "FOR",     "FROM",   "FUNCTION", "IF",    "IN",      "INFO",     "INSERT",
+    "INTO",     "IS",      "KILL",   "LET",      "LIMIT", "LIVE",    "MATH",     "NONE",
+    "NOT",      "NULL",    "ONLY",   "OPTION",   "OR",    "ORDER",   "RELATE",   "REMOVE",
+    "RETURN",   "SELECT",  "SET",    "SHOW",     "SLEEP", "SPLIT",   "START",    "THEN",
+    "THROW",    "TRUE",    "UPDATE", "UPSERT",   "USE",   "VALUE",   "VALUES",   "WHERE",
+    "WITH",     "REBUILD", "ACCESS", "GROUP",    "OMIT",  "TIMEOUT", "PARALLEL", "RAND"};
 
 bool is_keyword(std::string_view s) {
   return std::any_of(kKeywords.begin(), kKeywords.end(), [&](std::string_view k) { return iequals(s, k); });
@@ -106,10 +106,10 @@ void append_ident(std::string& out, std::string_view t) {
   }
 }
 
-/// A string record key, as SurrealDB 3.x renders it: plain when it is only [A-Za-z0-9_] with at least one character
-/// that is not a digit or '_' (so it cannot read as a number) and is not NaN/Infinity; otherwise in backticks.
-/// (Backticks, not ⟨…⟩: both engines parse them with the same escapes, while `\⟩` inside ⟨…⟩ is rejected by both
-/// and 2.x reads ⟨…⟩ without processing escapes at all.)
+/// A string record key, as SurrealDB 3.x renders it: plain when it is only [A-Za-z0-9_] with at least one
+/// character that is not a digit or '_' (so it cannot read as a number) and is not NaN/Infinity; otherwise in
+/// backticks. (Backticks, not ⟨…⟩: both engines parse them with the same escapes, while `\⟩` inside ⟨…⟩ is
+/// rejected by both and 2.x reads ⟨…⟩ without processing escapes at all.)
 void append_rid_string(std::string& out, std::string_view k) {
   bool word = !k.empty() && std::all_of(k.begin(), k.end(), is_word_byte);
   bool numeric_like = std::all_of(k.begin(), k.end(), [](char c) { return is_digit(c) || c == '_'; });
@@ -229,16 +229,24 @@ void append_range(std::string& out, const Range& r, bool as_key);
 /// A record id key (the part after "table:").
 void append_rid_key(std::string& out, const Value& k) {
   switch (k.kind()) {
-    case Kind::String: append_rid_string(out, *k.get_if<std::string>()); break;
-    case Kind::Range: append_range(out, *k.get_if<Range>(), true); break;
-    default: append_value(out, k); break;
+    case Kind::String:
+      append_rid_string(out, *k.get_if<std::string>());
+      break;
+    case Kind::Range:
+      append_range(out, *k.get_if<Range>(), true);
+      break;
+    default:
+      append_value(out, k);
+      break;
   }
 }
 
 void append_range(std::string& out, const Range& r, bool as_key) {
   auto bound_value = [&](const Value& v) {
-    if (as_key) append_rid_key(out, v);
-    else append_value(out, v);
+    if (as_key)
+      append_rid_key(out, v);
+    else
+      append_value(out, v);
   };
   if (!r.begin().is_unbounded()) {
     bound_value(r.begin().value());
@@ -259,16 +267,28 @@ void append_record_id(std::string& out, const RecordId& id) {
 
 void append_value(std::string& out, const Value& v, bool in_set) {
   switch (v.kind()) {
-    case Kind::None: out += "NONE"; break;
-    case Kind::Null: out += "NULL"; break;
-    case Kind::Bool: out += *v.get_if<bool>() ? "true" : "false"; break;
-    case Kind::Int: out += std::to_string(*v.get_if<std::int64_t>()); break;
-    case Kind::Float: append_float(out, *v.get_if<double>()); break;
+    case Kind::None:
+      out += "NONE";
+      break;
+    case Kind::Null:
+      out += "NULL";
+      break;
+    case Kind::Bool:
+      out += *v.get_if<bool>() ? "true" : "false";
+      break;
+    case Kind::Int:
+      out += std::to_string(*v.get_if<std::int64_t>());
+      break;
+    case Kind::Float:
+      append_float(out, *v.get_if<double>());
+      break;
     case Kind::Decimal:
       out += v.get_if<Decimal>()->text();
       out += "dec";
       break;
-    case Kind::String: append_string(out, *v.get_if<std::string>()); break;
+    case Kind::String:
+      append_string(out, *v.get_if<std::string>());
+      break;
     case Kind::Bytes: {
       static constexpr char hex[] = "0123456789ABCDEF";
       out += "b\"";
@@ -284,7 +304,9 @@ void append_value(std::string& out, const Value& v, bool in_set) {
       out += v.get_if<Datetime>()->to_string();
       out += '\'';
       break;
-    case Kind::Duration: out += v.get_if<Duration>()->to_string(); break;
+    case Kind::Duration:
+      out += v.get_if<Duration>()->to_string();
+      break;
     case Kind::Uuid:
       out += "u'";
       out += v.get_if<Uuid>()->to_string();
@@ -335,8 +357,12 @@ void append_value(std::string& out, const Value& v, bool in_set) {
       append_string(out, v.get_if<Table>()->name);
       out += ')';
       break;
-    case Kind::Range: append_range(out, *v.get_if<Range>(), false); break;
-    case Kind::Geometry: append_geometry(out, *v.get_if<Geometry>()); break;
+    case Kind::Range:
+      append_range(out, *v.get_if<Range>(), false);
+      break;
+    case Kind::Geometry:
+      append_geometry(out, *v.get_if<Geometry>());
+      break;
     case Kind::File: {
       const File& f = *v.get_if<File>();
       std::string text = f.bucket() + ":" + (f.key().empty() || f.key().front() != '/' ? "/" : "") + f.key();
@@ -490,12 +516,24 @@ class Parser {
       if (i_ >= s_.size()) fail("unterminated escape");
       char e = s_[i_++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case '0': out += '\0'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case '0':
+          out += '\0';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
         case 'u': {
           std::uint32_t cp = 0;
           if (eat('{')) {
@@ -507,8 +545,7 @@ class Parser {
               fail("bad \\u{…} escape");
           } else {
             auto hex = s_.substr(i_, 4);
-            if (hex.size() != 4 ||
-                std::from_chars(hex.data(), hex.data() + 4, cp, 16).ptr != hex.data() + 4)
+            if (hex.size() != 4 || std::from_chars(hex.data(), hex.data() + 4, cp, 16).ptr != hex.data() + 4)
               fail("bad \\u escape");
             i_ += 4;
           }
@@ -551,7 +588,8 @@ class Parser {
       return Value(Range(std::move(begin), Bound::unbounded()));
     }
     Value e = key ? rid_key() : value();
-    return Value(Range(std::move(begin), inclusive ? Bound::included(std::move(e)) : Bound::excluded(std::move(e))));
+    return Value(
+        Range(std::move(begin), inclusive ? Bound::included(std::move(e)) : Bound::excluded(std::move(e))));
   }
 
   Value rid_key_with_range() {
@@ -833,10 +871,14 @@ class Parser {
       ++i_;
       std::string text = string_literal();
       switch (c) {
-        case 's': return Value(std::move(text));
-        case 'd': return Value(Datetime::parse(text));
-        case 'u': return Value(Uuid::parse(text));
-        case 'r': return Value(RecordId::parse(text));
+        case 's':
+          return Value(std::move(text));
+        case 'd':
+          return Value(Datetime::parse(text));
+        case 'u':
+          return Value(Uuid::parse(text));
+        case 'r':
+          return Value(RecordId::parse(text));
         case 'b': {
           if (text.size() % 2) fail("odd number of hex digits in b\"…\"");
           std::vector<std::uint8_t> out(text.size() / 2);

@@ -1,4 +1,5 @@
-// Value, Object and the small value types (Decimal, Bytes, Datetime, Duration, Uuid, Range, RecordId, Set, File).
+// Value, Object and the small value types (Decimal, Bytes, Datetime, Duration, Uuid, Range, RecordId, Set,
+// File).
 #include <surreal/value.hpp>
 
 #include <algorithm>
@@ -13,25 +14,44 @@ namespace surreal {
 
 std::string_view kind_name(Kind kind) noexcept {
   switch (kind) {
-    case Kind::None: return "none";
-    case Kind::Null: return "null";
-    case Kind::Bool: return "bool";
-    case Kind::Int: return "int";
-    case Kind::Float: return "float";
-    case Kind::Decimal: return "decimal";
-    case Kind::String: return "string";
-    case Kind::Bytes: return "bytes";
-    case Kind::Datetime: return "datetime";
-    case Kind::Duration: return "duration";
-    case Kind::Uuid: return "uuid";
-    case Kind::Array: return "array";
-    case Kind::Object: return "object";
-    case Kind::RecordId: return "record";
-    case Kind::Table: return "table";
-    case Kind::Range: return "range";
-    case Kind::Geometry: return "geometry";
-    case Kind::File: return "file";
-    case Kind::Set: return "set";
+    case Kind::None:
+      return "none";
+    case Kind::Null:
+      return "null";
+    case Kind::Bool:
+      return "bool";
+    case Kind::Int:
+      return "int";
+    case Kind::Float:
+      return "float";
+    case Kind::Decimal:
+      return "decimal";
+    case Kind::String:
+      return "string";
+    case Kind::Bytes:
+      return "bytes";
+    case Kind::Datetime:
+      return "datetime";
+    case Kind::Duration:
+      return "duration";
+    case Kind::Uuid:
+      return "uuid";
+    case Kind::Array:
+      return "array";
+    case Kind::Object:
+      return "object";
+    case Kind::RecordId:
+      return "record";
+    case Kind::Table:
+      return "table";
+    case Kind::Range:
+      return "range";
+    case Kind::Geometry:
+      return "geometry";
+    case Kind::File:
+      return "file";
+    case Kind::Set:
+      return "set";
   }
   return "unknown";
 }
@@ -173,7 +193,8 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
 }  // namespace
 
 Datetime::Datetime(std::int64_t seconds, std::uint32_t nanos) : seconds_(seconds), nanos_(nanos) {
-  if (nanos >= 1'000'000'000u) throw ConversionError("datetime nanoseconds " + std::to_string(nanos) + " >= 1e9");
+  if (nanos >= 1'000'000'000u)
+    throw ConversionError("datetime nanoseconds " + std::to_string(nanos) + " >= 1e9");
 }
 
 Datetime Datetime::now() { return from_time_point(std::chrono::system_clock::now()); }
@@ -199,7 +220,8 @@ Datetime Datetime::from_time_point(std::chrono::system_clock::time_point tp) noe
 
 std::chrono::system_clock::time_point Datetime::to_time_point() const {
   return std::chrono::system_clock::time_point(
-      std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::nanoseconds(unix_nanos())));
+      std::chrono::duration_cast<std::chrono::system_clock::duration>(
+          std::chrono::nanoseconds(unix_nanos())));
 }
 
 std::string Datetime::to_string() const {
@@ -233,8 +255,10 @@ std::string Datetime::to_string() const {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%09u", nanos_);
     std::size_t digits = 9;
-    if (nanos_ % 1'000'000 == 0) digits = 3;
-    else if (nanos_ % 1000 == 0) digits = 6;
+    if (nanos_ % 1'000'000 == 0)
+      digits = 3;
+    else if (nanos_ % 1000 == 0)
+      digits = 6;
     s += '.';
     s.append(buf, digits);
   }
@@ -318,7 +342,8 @@ Datetime Datetime::parse(std::string_view t) {
     }
     if (i != n) return fail("trailing characters");
   }
-  std::int64_t secs = days_from_civil(year, unsigned(mon), unsigned(day)) * 86400 + hh * 3600 + mm * 60 + ss - offset;
+  std::int64_t secs =
+      days_from_civil(year, unsigned(mon), unsigned(day)) * 86400 + hh * 3600 + mm * 60 + ss - offset;
   return Datetime(secs, nanos);
 }
 
@@ -326,7 +351,8 @@ Datetime Datetime::parse(std::string_view t) {
 // Duration
 
 Duration::Duration(std::uint64_t seconds, std::uint32_t nanos) : seconds_(seconds), nanos_(nanos) {
-  if (nanos >= 1'000'000'000u) throw ConversionError("duration nanoseconds " + std::to_string(nanos) + " >= 1e9");
+  if (nanos >= 1'000'000'000u)
+    throw ConversionError("duration nanoseconds " + std::to_string(nanos) + " >= 1e9");
 }
 
 std::chrono::nanoseconds Duration::to_chrono() const {
@@ -389,16 +415,26 @@ Duration Duration::parse(std::string_view t) {
       }
       return false;
     };
-    if (eat("ns")) mul = 1;
-    else if (eat("us") || eat("\xC2\xB5s") || eat("\xCE\xBCs")) mul = 1000;
-    else if (eat("ms")) mul = 1'000'000;
-    else if (eat("s")) mul = 1'000'000'000;
-    else if (eat("m")) mul = 60'000'000'000ull;
-    else if (eat("h")) mul = 3'600'000'000'000ull;
-    else if (eat("d")) mul = 86'400'000'000'000ull;
-    else if (eat("w")) mul = 604'800'000'000'000ull;
-    else if (eat("y")) mul = 31'536'000'000'000'000ull;
-    else return fail("expected a unit (y, w, d, h, m, s, ms, us, ns)");
+    if (eat("ns"))
+      mul = 1;
+    else if (eat("us") || eat("\xC2\xB5s") || eat("\xCE\xBCs"))
+      mul = 1000;
+    else if (eat("ms"))
+      mul = 1'000'000;
+    else if (eat("s"))
+      mul = 1'000'000'000;
+    else if (eat("m"))
+      mul = 60'000'000'000ull;
+    else if (eat("h"))
+      mul = 3'600'000'000'000ull;
+    else if (eat("d"))
+      mul = 86'400'000'000'000ull;
+    else if (eat("w"))
+      mul = 604'800'000'000'000ull;
+    else if (eat("y"))
+      mul = 31'536'000'000'000'000ull;
+    else
+      return fail("expected a unit (y, w, d, h, m, s, ms, us, ns)");
     total += v * mul;
     if ((total / 1'000'000'000u) > (unsigned __int128)(std::numeric_limits<std::uint64_t>::max()))
       return fail("too large");
@@ -472,9 +508,9 @@ Uuid Uuid::v7() {
   std::uint64_t a = rng()(), c = rng()();
   std::memcpy(b.data(), &a, 8);
   std::memcpy(b.data() + 8, &c, 8);
-  auto ms = static_cast<std::uint64_t>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count());
+  auto ms = static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch())
+                                           .count());
   for (int i = 0; i < 6; ++i) b[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
   b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x70);
   b[8] = static_cast<std::uint8_t>((b[8] & 0x3f) | 0x80);
@@ -518,13 +554,20 @@ const std::string& File::key() const noexcept { return impl_ ? impl_->key : empt
 
 std::string_view Geometry::type_name() const noexcept {
   switch (v_.index()) {
-    case 0: return "Point";
-    case 1: return "LineString";
-    case 2: return "Polygon";
-    case 3: return "MultiPoint";
-    case 4: return "MultiLineString";
-    case 5: return "MultiPolygon";
-    default: return "GeometryCollection";
+    case 0:
+      return "Point";
+    case 1:
+      return "LineString";
+    case 2:
+      return "Polygon";
+    case 3:
+      return "MultiPoint";
+    case 4:
+      return "MultiLineString";
+    case 5:
+      return "MultiPolygon";
+    default:
+      return "GeometryCollection";
   }
 }
 
@@ -548,7 +591,8 @@ const Value& Bound::value() const noexcept { return value_ ? *value_ : Value::no
 struct Range::Impl {
   Bound begin, end;
 };
-Range::Range(Bound begin, Bound end) : impl_(std::make_shared<const Impl>(Impl{std::move(begin), std::move(end)})) {}
+Range::Range(Bound begin, Bound end)
+    : impl_(std::make_shared<const Impl>(Impl{std::move(begin), std::move(end)})) {}
 const Bound& Range::begin() const noexcept {
   static const Bound unbounded;
   return impl_ ? impl_->begin : unbounded;
@@ -580,7 +624,8 @@ RecordId::RecordId(std::string table, Value key) {
     case Kind::Array:
     case Kind::Object:
     case Kind::Uuid:
-    case Kind::Range: break;
+    case Kind::Range:
+      break;
     default:
       throw ConversionError("a record id key must be a string, int, array, object, uuid or range, not " +
                             describe(key));
@@ -685,7 +730,9 @@ bool Object::erase(std::string_view key) {
   entries_.erase(it);
   return true;
 }
-void Object::append_unchecked(std::string key, Value value) { entries_.emplace_back(std::move(key), std::move(value)); }
+void Object::append_unchecked(std::string key, Value value) {
+  entries_.emplace_back(std::move(key), std::move(value));
+}
 
 void Object::finish_unsorted() {
   bool sorted = true;
@@ -702,8 +749,10 @@ void Object::finish_unsorted() {
   container out;
   out.reserve(entries_.size());
   for (auto& e : entries_) {
-    if (!out.empty() && out.back().first == e.first) out.back().second = std::move(e.second);
-    else out.push_back(std::move(e));
+    if (!out.empty() && out.back().first == e.first)
+      out.back().second = std::move(e.second);
+    else
+      out.push_back(std::move(e));
   }
   entries_ = std::move(out);
 }
@@ -739,7 +788,8 @@ bool Value::as_bool() const {
 std::int64_t Value::as_int() const {
   if (const std::int64_t* i = std::get_if<std::int64_t>(&v_)) return *i;
   if (const double* d = std::get_if<double>(&v_)) {
-    if (std::isfinite(*d) && std::trunc(*d) == *d && *d >= -9223372036854775808.0 && *d < 9223372036854775808.0)
+    if (std::isfinite(*d) && std::trunc(*d) == *d && *d >= -9223372036854775808.0 &&
+        *d < 9223372036854775808.0)
       return static_cast<std::int64_t>(*d);
   }
   if (const Decimal* d = std::get_if<Decimal>(&v_)) {
@@ -766,10 +816,10 @@ double Value::as_double() const {
   throw_kind("float");
 }
 
-#define SURREAL_ACCESSOR(RET, NAME, TYPE, KINDNAME)      \
-  RET Value::NAME() const {                              \
+#define SURREAL_ACCESSOR(RET, NAME, TYPE, KINDNAME)        \
+  RET Value::NAME() const {                                \
     if (const TYPE* p = std::get_if<TYPE>(&v_)) return *p; \
-    throw_kind(KINDNAME);                                \
+    throw_kind(KINDNAME);                                  \
   }
 SURREAL_ACCESSOR(const std::string&, as_string, std::string, "string")
 SURREAL_ACCESSOR(const Decimal&, as_decimal, Decimal, "decimal")
@@ -811,8 +861,9 @@ Value* Value::find(std::string_view key) noexcept {
 
 const Value& Value::operator[](std::string_view key) const {
   const Object* o = std::get_if<Object>(&v_);
-  if (!o) throw ConversionError("cannot look up field \"" + std::string(key) + "\": expected object, got " +
-                                describe(*this));
+  if (!o)
+    throw ConversionError("cannot look up field \"" + std::string(key) + "\": expected object, got " +
+                          describe(*this));
   const Value* v = o->get(key);
   return v ? *v : none_ref();
 }
@@ -820,15 +871,17 @@ const Value& Value::operator[](std::string_view key) const {
 Value& Value::operator[](std::string_view key) {
   if (is_none()) v_ = Object();
   Object* o = std::get_if<Object>(&v_);
-  if (!o) throw ConversionError("cannot set field \"" + std::string(key) + "\": expected object, got " +
-                                describe(*this));
+  if (!o)
+    throw ConversionError("cannot set field \"" + std::string(key) + "\": expected object, got " +
+                          describe(*this));
   return (*o)[key];
 }
 
 Value& Value::element_mut(std::size_t index) {
   Array* a = std::get_if<Array>(&v_);
-  if (!a) throw ConversionError("cannot index [" + std::to_string(index) + "]: expected array, got " +
-                                describe(*this));
+  if (!a)
+    throw ConversionError("cannot index [" + std::to_string(index) + "]: expected array, got " +
+                          describe(*this));
   if (index >= a->size())
     throw ConversionError("index " + std::to_string(index) + " is out of range for an array of " +
                           std::to_string(a->size()));
@@ -840,19 +893,26 @@ const Value& Value::element(std::size_t index) const {
   if (!a) {
     if (const Set* s = std::get_if<Set>(&v_)) a = &s->items();
   }
-  if (!a) throw ConversionError("cannot index [" + std::to_string(index) + "]: expected array, got " +
-                                describe(*this));
+  if (!a)
+    throw ConversionError("cannot index [" + std::to_string(index) + "]: expected array, got " +
+                          describe(*this));
   return index < a->size() ? (*a)[index] : none_ref();
 }
 
 std::size_t Value::size() const noexcept {
   switch (kind()) {
-    case Kind::Array: return std::get<Array>(v_).size();
-    case Kind::Object: return std::get<Object>(v_).size();
-    case Kind::Set: return std::get<Set>(v_).size();
-    case Kind::String: return std::get<std::string>(v_).size();
-    case Kind::Bytes: return std::get<Bytes>(v_).size();
-    default: return 0;
+    case Kind::Array:
+      return std::get<Array>(v_).size();
+    case Kind::Object:
+      return std::get<Object>(v_).size();
+    case Kind::Set:
+      return std::get<Set>(v_).size();
+    case Kind::String:
+      return std::get<std::string>(v_).size();
+    case Kind::Bytes:
+      return std::get<Bytes>(v_).size();
+    default:
+      return 0;
   }
 }
 

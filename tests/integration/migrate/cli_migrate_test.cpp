@@ -17,7 +17,7 @@ TEST_CASE("make writes up/down/snapshot; nothing when nothing changed, and says 
   TempDir dir("cli_make");
   dir.write("schema/app.surql", kV1);
   auto made = run_cli("migrate make --schema " + (dir / "schema") + " --dir " + (dir / "migrations") +
-                        " --name init");
+                      " --name init");
   INFO(made.output);
   CHECK(made.exit_code == 0);
   CHECK(std::filesystem::exists(dir / "migrations/0001_init.up.surql"));
@@ -36,11 +36,9 @@ TEST_CASE("up, status, history, plan, down against a database; backfill keeps ol
   std::string env = connection_env(ns);
   std::string migrations = " --dir " + (dir / "migrations");
   dir.write("schema/app.surql", kV1);
-  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
-          0);
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code == 0);
   dir.write("schema/app.surql", kV2);
-  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name flags").exit_code ==
-          0);
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name flags").exit_code == 0);
 
   auto dry = run_cli("migrate up --dry-run" + migrations, env);
   CHECK(dry.contains("would apply 0001_init"));
@@ -75,8 +73,7 @@ TEST_CASE("an edited applied migration is refused with its name; validate finds 
   std::string env = connection_env(migratetest::unique_name("cli_edit"));
   std::string migrations = " --dir " + (dir / "migrations");
   dir.write("schema/app.surql", kV1);
-  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code ==
-          0);
+  REQUIRE(run_cli("migrate make --schema " + (dir / "schema") + migrations + " --name init").exit_code == 0);
   REQUIRE(run_cli("migrate up" + migrations, env).exit_code == 0);
   std::ofstream(dir / "migrations/0001_init.up.surql", std::ios::app) << "DEFINE FIELD x ON user TYPE int;\n";
   auto up = run_cli("migrate up" + migrations, env);

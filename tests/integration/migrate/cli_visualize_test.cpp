@@ -17,7 +17,7 @@ TEST_CASE("graphviz output renders with dot -Tsvg") {
   TempDir dir("viz");
   dir.write("app.surql", kSchema);
   auto dot = run_cli("schema visualize --format graphviz --schema " + (dir / "app.surql") + " -o " +
-                       (dir / "s.dot"));
+                     (dir / "s.dot"));
   INFO(dot.output);
   REQUIRE(dot.exit_code == 0);
   int rendered = std::system(("dot -Tsvg " + (dir / "s.dot") + " -o " + (dir / "s.svg")).c_str());

@@ -58,7 +58,8 @@ TEST_CASE("cpp_string_literal escapes what a C++ string literal cannot hold") {
   CHECK(cpp_string_literal("abc") == "\"abc\"");
   CHECK(cpp_string_literal("a\"b\\c") == "\"a\\\"b\\\\c\"");
   CHECK(cpp_string_literal("line\nbreak") == "\"line\\nbreak\"");
-  CHECK(cpp_string_literal("?" "?=") == "\"\\?\\?=\"");  // no trigraph can form
+  CHECK(cpp_string_literal("?"
+                           "?=") == "\"\\?\\?=\"");  // no trigraph can form
   CHECK(cpp_string_literal(std::string(1, '\x01')) == "\"\\001\"");
   CHECK(comment_text("a\nb\\") == "a b");
 }

@@ -1,4 +1,5 @@
-// CBOR: every class of malformed input throws ProtocolError naming the byte offset; nothing reads out of bounds.
+// CBOR: every class of malformed input throws ProtocolError naming the byte offset; nothing reads out of
+// bounds.
 #include <doctest/doctest.h>
 
 #include <surreal/cbor.hpp>
@@ -43,9 +44,9 @@ TEST_CASE("truncated input") {
   check_error("fb3ff1", "CBOR at byte 0: unexpected end of input");
   // Every prefix of a valid encoding fails cleanly.
   auto full = cbor::encode(Value(Object{{"id", RecordId{"user", Array{1, "x"}}},
-                                         {"t", Datetime(1, 2)},
-                                         {"g", GeometryPoint{1, 2}},
-                                         {"r", Range::half_open(1, 2)}}));
+                                        {"t", Datetime(1, 2)},
+                                        {"g", GeometryPoint{1, 2}},
+                                        {"r", Range::half_open(1, 2)}}));
   for (std::size_t n = 0; n < full.size(); ++n)
     CHECK_THROWS_AS(cbor::decode(std::span<const std::uint8_t>(full.data(), n)), ProtocolError);
 }
@@ -69,18 +70,23 @@ TEST_CASE("nesting is capped") {
   cbor::DecodeOptions o;
   o.max_depth = 3;
   CHECK_NOTHROW(cbor::decode(unhex("81818100"), o));
-  CHECK_THROWS_WITH_AS(cbor::decode(unhex("8181818100"), o), "CBOR at byte 3: nesting deeper than 3", ProtocolError);
+  CHECK_THROWS_WITH_AS(cbor::decode(unhex("8181818100"), o), "CBOR at byte 3: nesting deeper than 3",
+                       ProtocolError);
 }
 
 TEST_CASE("invalid UTF-8 in text") {
   check_error("62c328", "CBOR at byte 1: invalid UTF-8");
-  check_error("62c080", "CBOR at byte 1: invalid UTF-8");        // overlong
-  check_error("63eda080", "CBOR at byte 1: invalid UTF-8");      // surrogate
-  check_error("64f4908080", "CBOR at byte 1: invalid UTF-8");    // above U+10FFFF
+  check_error("62c080", "CBOR at byte 1: invalid UTF-8");      // overlong
+  check_error("63eda080", "CBOR at byte 1: invalid UTF-8");    // surrogate
+  check_error("64f4908080", "CBOR at byte 1: invalid UTF-8");  // above U+10FFFF
   check_error("6161ff", "CBOR at byte 2: trailing bytes");
   check_error("6380e282", "CBOR at byte 1: invalid UTF-8");
-  check_error("a162c3280a", "CBOR at byte 2: invalid UTF-8");    // in a key
-  check_error("7f6161" "4161" "ff", "CBOR at byte 3: a chunk of an indefinite text string");
+  check_error("a162c3280a", "CBOR at byte 2: invalid UTF-8");  // in a key
+  check_error(
+      "7f6161"
+      "4161"
+      "ff",
+      "CBOR at byte 3: a chunk of an indefinite text string");
 }
 
 TEST_CASE("structural errors") {
@@ -102,8 +108,16 @@ TEST_CASE("unknown tags and malformed tag contents") {
   check_error("c7f6", "CBOR at byte 1: a tag 7 table name must be a text string");
   check_error("c88161", "CBOR at byte 1: a record id (tag 8) must be text or an array of [table, key]");
   check_error("c8820161", "CBOR at byte 2: a record id's table must be a text string");
-  check_error("c88261" "74f5", "CBOR at byte 4: a record id key must be a text, integer, array, map, uuid or range");
-  check_error("c8" "63" "7573" "72", "CBOR at byte 0:");  // "usr": no colon
+  check_error(
+      "c88261"
+      "74f5",
+      "CBOR at byte 4: a record id key must be a text, integer, array, map, uuid or range");
+  check_error(
+      "c8"
+      "63"
+      "7573"
+      "72",
+      "CBOR at byte 0:");  // "usr": no colon
   check_error("d8254f000102030405060708090a0b0c0d0e", "CBOR at byte 2: a tag 37 uuid must be 16 bytes");
   check_error("c96378797a", "CBOR at byte 0: invalid uuid");
   check_error("ca63312e2e", "CBOR at byte 0: invalid decimal text");

@@ -1,4 +1,5 @@
-// CBOR: byte-exact encodings of known vectors (canonical heads, SurrealDB's tags) and round trips of every kind.
+// CBOR: byte-exact encodings of known vectors (canonical heads, SurrealDB's tags) and round trips of every
+// kind.
 #include <doctest/doctest.h>
 
 #include <surreal/cbor.hpp>
@@ -20,7 +21,8 @@ std::string hex(const std::vector<std::uint8_t>& b) {
 }
 std::vector<std::uint8_t> unhex(std::string_view h) {
   std::vector<std::uint8_t> out;
-  for (std::size_t i = 0; i + 1 < h.size(); i += 2) out.push_back(static_cast<std::uint8_t>(std::stoi(std::string(h.substr(i, 2)), nullptr, 16)));
+  for (std::size_t i = 0; i + 1 < h.size(); i += 2)
+    out.push_back(static_cast<std::uint8_t>(std::stoi(std::string(h.substr(i, 2)), nullptr, 16)));
   return out;
 }
 std::string enc(const Value& v) { return hex(cbor::encode(v)); }
@@ -103,27 +105,37 @@ TEST_CASE("SurrealDB tags: exact bytes") {
   CHECK(enc(Table("user")) == "c76475736572");
   CHECK(enc(RecordId{"user", "alice"}) == "c882647573657265616c696365");
   CHECK(enc(RecordId{"user", 7}) == "c882647573657207");
-  CHECK(enc(RecordId{"t", Array{1, "a"}}) == "c8826174820161" "61");
-  CHECK(enc(RecordId{"t", kUuid}) == "c8826174d82550" "0190b2a47c3e7d2a9f00123456789abc");
+  CHECK(enc(RecordId{"t", Array{1, "a"}}) ==
+        "c8826174820161"
+        "61");
+  CHECK(enc(RecordId{"t", kUuid}) ==
+        "c8826174d82550"
+        "0190b2a47c3e7d2a9f00123456789abc");
   CHECK(enc(Datetime(1700000000, 5)) == "cc821a6553f10005");
   CHECK(enc(Datetime(-1, 0)) == "cc822000");
   CHECK(enc(Duration(0, 0)) == "ce80");
   CHECK(enc(Duration(90, 0)) == "ce81185a");
   CHECK(enc(Duration(1, 500)) == "ce82011901f4");
-  CHECK(enc(kUuid) == "d82550" "0190b2a47c3e7d2a9f00123456789abc");
+  CHECK(enc(kUuid) ==
+        "d82550"
+        "0190b2a47c3e7d2a9f00123456789abc");
   CHECK(enc(Range::half_open(1, 5)) == "d83182d83201d83305");
   CHECK(enc(Range(Bound::unbounded(), Bound::included(5))) == "d83182f6d83205");
   CHECK(enc(Range()) == "d83182f6f6");
   CHECK(enc(RecordId{"t", Range::half_open(1, 5)}) == "c8826174d83182d83201d83305");
-  CHECK(enc(File("b", "/k")) == "d83782616262" "2f6b");
+  CHECK(enc(File("b", "/k")) ==
+        "d83782616262"
+        "2f6b");
   CHECK(enc(Set{1, 2}) == "d838820102");
   CHECK(enc(GeometryPoint{1.5, 2}) == "d85882f93e00f94000");
   CHECK(enc(Geometry(GeometryLine{{{0, 0}, {1, 1}}})) == "d85982d85882f90000f90000d85882f93c00f93c00");
   // Decode-only forms.
-  CHECK(dec("c074323032342d30312d30325430333a30343a30355a") == Value(Datetime::parse("2024-01-02T03:04:05Z")));
+  CHECK(dec("c074323032342d30312d30325430333a30343a30355a") ==
+        Value(Datetime::parse("2024-01-02T03:04:05Z")));
   const std::string uuid_text = kUuid.to_string();
   CHECK(dec("c97824" + hex(std::vector<std::uint8_t>(uuid_text.begin(), uuid_text.end()))) == Value(kUuid));
-  CHECK(dec("cd6531683330" "6d") == Value(Duration::parse("1h30m")));
+  CHECK(dec("cd6531683330"
+            "6d") == Value(Duration::parse("1h30m")));
   CHECK(dec("c86a757365723a616c696365") == Value(RecordId{"user", "alice"}));
   CHECK(dec("cc811a6553f100") == Value(Datetime(1700000000, 0)));
   CHECK(dec("c6f7").is_none());
@@ -133,22 +145,57 @@ TEST_CASE("every kind round-trips through CBOR") {
   Object big;
   for (int i = 0; i < 40; ++i) big.insert_or_assign("k" + std::to_string(i), i);
   Value all = Array{
-      Value::none(), Value::null(), true, false, 0, -1, 1234567890123LL, 1.5, -0.25, 1e300, INFINITY,
-      Decimal("123.456"), Decimal("-1e-30"), "", "héllo ⟩ \"quoted\"", std::string(300, 'z'), Bytes{},
-      Bytes{0, 255}, Datetime(1700000000, 123456789), Datetime(-62135596800, 0), Duration(0, 0),
-      Duration(3600, 0), Duration(1, 1), kUuid, Array{}, Array{1, Array{2, Array{3}}}, Object{},
-      Object{{"nested", Object{{"deep", Array{1, "x"}}}}}, big, RecordId{"user", "alice"}, RecordId{"user", -5},
-      RecordId{"user", "7abc"}, RecordId{"user", Array{1, "a", Object{{"x", 1}}}},
-      RecordId{"user", Object{{"a", 1}}}, RecordId{"user", kUuid}, RecordId{"user", Range::closed(1, 9)},
-      RecordId{"user", Range(Bound::excluded(Array{1}), Bound::unbounded())}, Table("user"),
-      Range::half_open(1, 10), Range(Bound::excluded("a"), Bound::included("z")), Range(),
-      GeometryPoint{-0.1, 51.5}, Geometry(GeometryLine{{{0, 0}, {1, 1}}}),
+      Value::none(),
+      Value::null(),
+      true,
+      false,
+      0,
+      -1,
+      1234567890123LL,
+      1.5,
+      -0.25,
+      1e300,
+      INFINITY,
+      Decimal("123.456"),
+      Decimal("-1e-30"),
+      "",
+      "héllo ⟩ \"quoted\"",
+      std::string(300, 'z'),
+      Bytes{},
+      Bytes{0, 255},
+      Datetime(1700000000, 123456789),
+      Datetime(-62135596800, 0),
+      Duration(0, 0),
+      Duration(3600, 0),
+      Duration(1, 1),
+      kUuid,
+      Array{},
+      Array{1, Array{2, Array{3}}},
+      Object{},
+      Object{{"nested", Object{{"deep", Array{1, "x"}}}}},
+      big,
+      RecordId{"user", "alice"},
+      RecordId{"user", -5},
+      RecordId{"user", "7abc"},
+      RecordId{"user", Array{1, "a", Object{{"x", 1}}}},
+      RecordId{"user", Object{{"a", 1}}},
+      RecordId{"user", kUuid},
+      RecordId{"user", Range::closed(1, 9)},
+      RecordId{"user", Range(Bound::excluded(Array{1}), Bound::unbounded())},
+      Table("user"),
+      Range::half_open(1, 10),
+      Range(Bound::excluded("a"), Bound::included("z")),
+      Range(),
+      GeometryPoint{-0.1, 51.5},
+      Geometry(GeometryLine{{{0, 0}, {1, 1}}}),
       Geometry(GeometryPolygon{{GeometryLine{{{0, 0}, {1, 0}, {1, 1}, {0, 0}}}}}),
       Geometry(GeometryMultiPoint{{{1, 2}, {3, 4}}}),
       Geometry(GeometryMultiLine{{GeometryLine{{{0, 0}, {1, 1}}}}}),
       Geometry(GeometryMultiPolygon{{GeometryPolygon{{GeometryLine{{{0, 0}, {1, 0}, {0, 0}}}}}}}),
       Geometry(GeometryCollection{{Geometry(GeometryPoint{1, 2}), Geometry(GeometryLine{{{0, 0}, {1, 1}}})}}),
-      File("bucket", "/a/b.txt"), Set{}, Set{1, "a", RecordId{"t", 1}}};
+      File("bucket", "/a/b.txt"),
+      Set{},
+      Set{1, "a", RecordId{"t", 1}}};
   for (const auto& v : all.as_array()) round_trip(v);
   round_trip(all);
 }

@@ -28,7 +28,7 @@ struct User {
 template <>
 struct surreal::EnumNames<app::Role> {
   static constexpr std::pair<app::Role, std::string_view> values[] = {{app::Role::Admin, "admin"},
-                                                                       {app::Role::User, "user"}};
+                                                                      {app::Role::User, "user"}};
 };
 
 template <>
@@ -95,7 +95,8 @@ TEST_CASE("built-in codecs") {
   CHECK(from_value<bool>(Value(false)) == false);
   CHECK(from_value<std::uint8_t>(Value(255)) == 255);
   CHECK(error_of([] { from_value<std::uint8_t>(Value(256)); }) == "expected int in [0, 255], got int 256");
-  CHECK(error_of([] { from_value<std::uint32_t>(Value(-1)); }) == "expected int in [0, 4294967295], got int -1");
+  CHECK(error_of([] { from_value<std::uint32_t>(Value(-1)); }) ==
+        "expected int in [0, 4294967295], got int -1");
   CHECK(from_value<std::int16_t>(Value(-32768)) == -32768);
   CHECK(from_value<std::uint64_t>(Value(std::numeric_limits<std::int64_t>::max())) ==
         static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()));
@@ -109,9 +110,11 @@ TEST_CASE("built-in codecs") {
   CHECK(from_value<RecordId>(Value(RecordId{"a", 1})) == RecordId{"a", 1});
   CHECK(from_value<Datetime>(Value(Datetime(5, 6))) == Datetime(5, 6));
   CHECK(from_value<GeometryPoint>(Value(GeometryPoint{1, 2})) == GeometryPoint{1, 2});
-  CHECK(error_of([] { from_value<GeometryLine>(Value(GeometryPoint{1, 2})); }) ==
-        "expected LineString, got geometry (1, 2)");
-  CHECK(from_value<std::chrono::milliseconds>(Value(Duration::parse("1s5ms"))) == std::chrono::milliseconds(1005));
+  CHECK(error_of([] {
+          from_value<GeometryLine>(Value(GeometryPoint{1, 2}));
+        }) == "expected LineString, got geometry (1, 2)");
+  CHECK(from_value<std::chrono::milliseconds>(Value(Duration::parse("1s5ms"))) ==
+        std::chrono::milliseconds(1005));
   CHECK(to_value(std::chrono::seconds(90)) == Value(Duration::parse("1m30s")));
   auto tp = std::chrono::system_clock::time_point(std::chrono::seconds(1700000000));
   CHECK(from_value<std::chrono::system_clock::time_point>(to_value(tp)) == tp);
@@ -126,19 +129,23 @@ TEST_CASE("optional, vector, map, set, pair, tuple") {
   CHECK(to_value(std::vector<int>{1, 2}) == Value(Array{1, 2}));
   CHECK(from_value<std::vector<int>>(Value(Array{1, 2})) == std::vector<int>{1, 2});
   CHECK(from_value<std::vector<int>>(Value(Set{1, 2})) == std::vector<int>{1, 2});
-  CHECK(error_of([] { from_value<std::vector<int>>(Value(Array{1, "x"})); }) == "[1]: expected int, got string 'x'");
+  CHECK(error_of([] {
+          from_value<std::vector<int>>(Value(Array{1, "x"}));
+        }) == "[1]: expected int, got string 'x'");
   std::map<std::string, int> m{{"b", 2}, {"a", 1}};
   CHECK(to_value(m) == Value(Object{{"a", 1}, {"b", 2}}));
   CHECK(from_value<std::map<std::string, int>>(to_value(m)) == m);
-  CHECK(error_of([] { from_value<std::map<std::string, int>>(Value(Object{{"k", true}})); }) ==
-        "k: expected int, got bool true");
+  CHECK(error_of([] {
+          from_value<std::map<std::string, int>>(Value(Object{{"k", true}}));
+        }) == "k: expected int, got bool true");
   CHECK(from_value<std::set<int>>(Value(Array{2, 1, 2})) == std::set<int>{1, 2});
   CHECK(from_value<std::pair<int, std::string>>(Value(Array{1, "a"})) == std::pair<int, std::string>{1, "a"});
   CHECK(to_value(std::tuple<int, bool>{1, true}) == Value(Array{1, true}));
   CHECK(error_of([] { from_value<std::tuple<int, int>>(Value(Array{1})); }) ==
         "expected array of 2 elements, got array [1]");
-  CHECK(error_of([] { from_value<std::vector<std::vector<int>>>(Value(Array{Array{}, Array{1, 2.5}})); }) ==
-        "[1][1]: expected int, got float 2.5f");
+  CHECK(error_of([] {
+          from_value<std::vector<std::vector<int>>>(Value(Array{Array{}, Array{1, 2.5}}));
+        }) == "[1][1]: expected int, got float 2.5f");
 }
 
 TEST_CASE("enums by name or by number") {
@@ -152,11 +159,12 @@ TEST_CASE("enums by name or by number") {
 }
 
 TEST_CASE("a struct with a Codec round-trips, and its errors name the path") {
-  app::User u{RecordId{"user", "alice"}, "Alice", 31, app::Role::Admin, {"Paris", std::nullopt}, {"a", "b"},
-              {{"x", 1.5}}, Datetime(1700000000, 0)};
+  app::User u{RecordId{"user", "alice"}, "Alice",    31,           app::Role::Admin,
+              {"Paris", std::nullopt},   {"a", "b"}, {{"x", 1.5}}, Datetime(1700000000, 0)};
   Value v = to_value(u);
   CHECK(v.to_surql() ==
-        "{ address: { city: 'Paris' }, age: 31, id: user:alice, name: 'Alice', role: 'admin', scores: { x: 1.5f }, "
+        "{ address: { city: 'Paris' }, age: 31, id: user:alice, name: 'Alice', role: 'admin', scores: { x: "
+        "1.5f }, "
         "seen: d'2023-11-14T22:13:20Z', tags: ['a', 'b'] }");
   app::User back = from_value<app::User>(v);
   CHECK(back.id == u.id);

@@ -30,13 +30,15 @@ TEST_CASE("to_json maps SurrealDB-only values as documented") {
         "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1.0,2.0]}]}");
   CHECK(Value(File("b", "/k")).to_json() == "\"b:/k\"");
   CHECK(Value(Set{1, 2}).to_json() == "[1,2]");
-  CHECK(Value(Object{{"b", 1}, {"a", Value::none()}, {"c", Value::null()}}).to_json() == "{\"b\":1,\"c\":null}");
+  CHECK(Value(Object{{"b", 1}, {"a", Value::none()}, {"c", Value::null()}}).to_json() ==
+        "{\"b\":1,\"c\":null}");
   CHECK(Value(Array{Value::none(), 1}).to_json() == "[null,1]");
   CHECK(Value(Object{{"a", Array{1}}}).to_json_pretty() == "{\n  \"a\": [\n    1\n  ]\n}");
 }
 
 TEST_CASE("from_json reads JSON back") {
-  Value v = from_json(R"({"b": [1, 2.5, "x", null, true], "a": {"n": -9223372036854775808}, "big": 18446744073709551615})");
+  Value v = from_json(
+      R"({"b": [1, 2.5, "x", null, true], "a": {"n": -9223372036854775808}, "big": 18446744073709551615})");
   CHECK(v["a"]["n"] == Value(std::numeric_limits<std::int64_t>::min()));
   CHECK(v["b"] == Value(Array{1, 2.5, "x", Value::null(), true}));
   CHECK(v["big"].is_float());

@@ -1,4 +1,5 @@
-// RecordId text: formatting exactly like SurrealDB, escaping where needed, and parsing every rendered form back.
+// RecordId text: formatting exactly like SurrealDB, escaping where needed, and parsing every rendered form
+// back.
 #include <doctest/doctest.h>
 
 #include <surreal/value.hpp>
@@ -25,9 +26,9 @@ TEST_CASE("plain keys and numbers") {
 }
 
 TEST_CASE("string keys that need escaping go in backticks, like SurrealDB 3.x renders them") {
-  check_form({"user", "7abc"}, "user:7abc");          // starts with a digit but is not a number: plain
+  check_form({"user", "7abc"}, "user:7abc");  // starts with a digit but is not a number: plain
   check_form({"user", "1e5"}, "user:1e5");
-  check_form({"user", "123"}, "user:`123`");          // digits only: would read as an int
+  check_form({"user", "123"}, "user:`123`");  // digits only: would read as an int
   check_form({"user", "1_000"}, "user:`1_000`");
   check_form({"user", "-5"}, "user:`-5`");
   check_form({"user", "a-b"}, "user:`a-b`");

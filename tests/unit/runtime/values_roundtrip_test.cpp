@@ -1,7 +1,7 @@
 // Integration (runs against devdb, engines 3 and 2): every value kind round-trips through the real engine
-// unchanged — bound as a CBOR variable (`RETURN $v`) and written as SurrealQL text (`RETURN <to_surql()>`) — and
-// record ids with keys that need escaping survive creation, selection, the server's own text form and our parser.
-// It lives beside the value unit tests because it tests the value layer; it is registered with
+// unchanged — bound as a CBOR variable (`RETURN $v`) and written as SurrealQL text (`RETURN <to_surql()>`) —
+// and record ids with keys that need escaping survive creation, selection, the server's own text form and our
+// parser. It lives beside the value unit tests because it tests the value layer; it is registered with
 // surrealpp_add_devdb_test (label `integration`).
 #include <doctest/doctest.h>
 
@@ -77,7 +77,8 @@ std::vector<Case> cases() {
       {"array empty", Array{}},
       {"array", Array{1, "a", true, Value::null(), 1.5, Array{Array{}}}},
       {"object empty", Object{}},
-      {"object", Object{{"a", 1}, {"b c", "x"}, {"1x", 2}, {"é", 3}, {"nested", Object{{"deep", Array{1, 2}}}}}},
+      {"object",
+       Object{{"a", 1}, {"b c", "x"}, {"1x", 2}, {"é", 3}, {"nested", Object{{"deep", Array{1, 2}}}}}},
       {"object with null", Object{{"a", Value::null()}}},
       {"record string key", RecordId{"user", "alice"}},
       {"record int key", RecordId{"user", 42}},
@@ -98,9 +99,12 @@ std::vector<Case> cases() {
       {"polygon", Geometry(GeometryPolygon{{GeometryLine{{{0, 0}, {4, 0}, {4, 4}, {0, 0}}},
                                             GeometryLine{{{1, 1}, {2, 1}, {2, 2}, {1, 1}}}}})},
       {"multipoint", Geometry(GeometryMultiPoint{{{1, 2}, {3, 4}}})},
-      {"multiline", Geometry(GeometryMultiLine{{GeometryLine{{{0, 0}, {1, 1}}}, GeometryLine{{{2, 2}, {3, 3}}}}})},
-      {"multipolygon", Geometry(GeometryMultiPolygon{{GeometryPolygon{{GeometryLine{{{0, 0}, {1, 0}, {1, 1}, {0, 0}}}}}}})},
-      {"collection", Geometry(GeometryCollection{{Geometry(GeometryPoint{1, 2}), Geometry(GeometryLine{{{0, 0}, {1, 1}}})}})},
+      {"multiline",
+       Geometry(GeometryMultiLine{{GeometryLine{{{0, 0}, {1, 1}}}, GeometryLine{{{2, 2}, {3, 3}}}}})},
+      {"multipolygon",
+       Geometry(GeometryMultiPolygon{{GeometryPolygon{{GeometryLine{{{0, 0}, {1, 0}, {1, 1}, {0, 0}}}}}}})},
+      {"collection", Geometry(GeometryCollection{
+                         {Geometry(GeometryPoint{1, 2}), Geometry(GeometryLine{{{0, 0}, {1, 1}}})}})},
       {"file", File("bucket", "/path/to/file.txt"), true},
       {"set empty", Set{}, true},
       {"set", Set{1, 2, 3}, true},
@@ -122,7 +126,8 @@ TEST_CASE("every value kind round-trips through the engine as a bound variable")
     }
     try {
       Value back = db().query("RETURN $v", Object{{"v", c.value}}).take(0);
-      CHECK_MESSAGE(back == c.value, c.name << ": sent " << c.value.to_surql() << ", got " << back.to_surql());
+      CHECK_MESSAGE(back == c.value,
+                    c.name << ": sent " << c.value.to_surql() << ", got " << back.to_surql());
     } catch (const std::exception& e) {
       FAIL_CHECK(c.name << ": " << std::string(e.what()));
     }
@@ -139,8 +144,8 @@ TEST_CASE("to_surql text is parsed by the engine into the same value") {
   all.push_back({"none", Value::none()});
   all.push_back({"int min", std::numeric_limits<std::int64_t>::min()});
   for (const Case& c : all) {
-    // f"…" needs the experimental files feature, which devdb does not enable; the file value itself round-trips
-    // as a bound variable above.
+    // f"…" needs the experimental files feature, which devdb does not enable; the file value itself
+    // round-trips as a bound variable above.
     if (c.value.is_file()) continue;
     bool needs_3x = c.needs_3x || c.value.is_bytes() ||
                     (c.value.is_object() && c.value.find("list") != nullptr);  // b"…" literals are 3.x syntax
@@ -159,9 +164,9 @@ TEST_CASE("to_surql text is parsed by the engine into the same value") {
 
 TEST_CASE("record ids with keys that need escaping survive the engine") {
   INFO("engine " << devdb().version);
-  const std::vector<std::string> keys = {"alice", "7abc", "123", "1e5", "a-b", "a:b", "john doe", "back`tick",
-                                         "a⟩b", "a\\b", "ünï", "日本", "_x", "x.y", "NaN", "with'quote",
-                                         "with\"dq", "-5", "tab\there"};
+  const std::vector<std::string> keys = {
+      "alice", "7abc", "123", "1e5", "a-b", "a:b",        "john doe", "back`tick", "a⟩b",      "a\\b",
+      "ünï",   "日本", "_x",  "x.y", "NaN", "with'quote", "with\"dq", "-5",        "tab\there"};
   for (const std::string& k : keys) {
     RecordId id{"item", k};
     std::string text = id.to_string();
@@ -174,7 +179,8 @@ TEST_CASE("record ids with keys that need escaping survive the engine") {
       Value back = db().query("RETURN " + text).take(0);
       CHECK_MESSAGE(back == Value(id), "RETURN " << text << " gave " << back.to_surql());
       Value selected = db().query("SELECT VALUE k FROM " + text).take(0);
-      CHECK_MESSAGE(selected == Value(Array{k}), "SELECT VALUE k FROM " << text << " gave " << selected.to_surql());
+      CHECK_MESSAGE(selected == Value(Array{k}),
+                    "SELECT VALUE k FROM " << text << " gave " << selected.to_surql());
       // The engine's own text form parses back to the same id.
       std::string server_text = db().query("RETURN <string> $id", Object{{"id", id}}).take(0).as_string();
       CHECK_MESSAGE(RecordId::parse(server_text) == id, "server renders " << server_text);
