@@ -1,0 +1,336 @@
+// surreal-bench: the runtime's cost against a SurrealDB devdb (issue 3, item 9). Prints one machine-readable
+// line per workload, each with wall time and this process's own CPU time (getrusage user+sys) per operation:
+//   a. ws_seq_return1    sequential `RETURN 1` round trips over WebSocket;
+//   b. ws_par64_return1  the same with 64 requests in flight on one connection (64 threads);
+//   c. insert_batch1000  records/second inserting 1,000-record batches;
+//   d. select_100k       end-to-end `SELECT *` of 100,000 records, then CBOR decode of the result bytes into
+//   Value
+//                        (cbor_decode_value) and of that Value into typed structs (from_value_typed).
+// Usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--batches N] [--rows N]
+// Without --url it starts its own devdb (node devdb/ctl.mjs start --engine 3) and stops it at exit.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <surreal/surreal.hpp>
+
+#ifndef SURREALPP_SOURCE_DIR
+#define SURREALPP_SOURCE_DIR "."
+#endif
+
+namespace {
+
+struct BenchRow {
+  surreal::RecordId id;
+  std::string name;
+  std::int64_t n = 0;
+  double score = 0;
+  bool active = false;
+  std::vector<std::string> tags;
+};
+
+}  // namespace
+
+template <>
+struct surreal::Codec<BenchRow> {
+  static surreal::Value encode(const BenchRow& r) {
+    surreal::Object o;
+    surreal::encode_field(o, "id", r.id);
+    surreal::encode_field(o, "name", r.name);
+    surreal::encode_field(o, "n", r.n);
+    surreal::encode_field(o, "score", r.score);
+    surreal::encode_field(o, "active", r.active);
+    surreal::encode_field(o, "tags", r.tags);
+    return o;
+  }
+  static BenchRow decode(const surreal::Value& v) {
+    const surreal::Object& o = surreal::expect_object(v, "BenchRow");
+    BenchRow r;
+    surreal::decode_field(o, "id", r.id);
+    surreal::decode_field(o, "name", r.name);
+    surreal::decode_field(o, "n", r.n);
+    surreal::decode_field(o, "score", r.score);
+    surreal::decode_field(o, "active", r.active);
+    surreal::decode_field(o, "tags", r.tags);
+    return r;
+  }
+};
+
+namespace {
+
+// ------------------------------------------------------------------------------------------------------------------
+// Measurement
+
+struct Clock {
+  std::chrono::steady_clock::time_point wall;
+  double cpu_s;
+};
+
+double process_cpu_s() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  auto secs = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return secs(u.ru_utime) + secs(u.ru_stime);
+}
+
+Clock now() { return {std::chrono::steady_clock::now(), process_cpu_s()}; }
+
+struct Span {
+  double wall_s;
+  double cpu_s;
+};
+
+Span since(const Clock& start) {
+  Clock end = now();
+  return {std::chrono::duration<double>(end.wall - start.wall).count(), end.cpu_s - start.cpu_s};
+}
+
+void report(const char* name, const char* unit, std::size_t ops, Span s, const std::string& extra = {}) {
+  const double n = static_cast<double>(ops);
+  std::printf("bench %s %s=%zu wall_s=%.4f %s_per_s=%.1f cpu_s=%.4f cpu_us_per_op=%.3f%s\n", name, unit, ops,
+              s.wall_s, unit, n / s.wall_s, s.cpu_s, s.cpu_s * 1e6 / n, extra.c_str());
+  std::fflush(stdout);
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// devdb
+
+class Devdb {
+ public:
+  Devdb() {
+    char tmpl[] = "/tmp/surreal-bench-XXXXXX";
+    if (mkdtemp(tmpl) == nullptr) throw std::runtime_error("mkdtemp failed");
+    dir_ = tmpl;
+    state_ = dir_ + "/devdb.state";
+    if (ctl("start") != 0) {
+      std::filesystem::remove_all(dir_);
+      throw std::runtime_error("devdb start failed");
+    }
+    started_ = true;
+    std::ifstream in(state_);
+    for (std::string line; std::getline(in, line);) {
+      if (line.rfind("ws_url=", 0) == 0) ws_url_ = line.substr(7);
+      if (line.rfind("http_url=", 0) == 0) http_url_ = line.substr(9);
+    }
+    if (ws_url_.empty()) {
+      stop();
+      throw std::runtime_error("devdb state has no ws_url");
+    }
+  }
+  Devdb(const Devdb&) = delete;
+  Devdb& operator=(const Devdb&) = delete;
+  ~Devdb() { stop(); }
+
+  const std::string& ws_url() const { return ws_url_; }
+  const std::string& http_url() const { return http_url_; }
+
+  void stop() {
+    if (started_) {
+      started_ = false;
+      ctl("stop");
+    }
+    if (!dir_.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir_, ec);
+      dir_.clear();
+    }
+  }
+
+ private:
+  int ctl(const char* verb) const {
+    std::string ctl_path = std::string(SURREALPP_SOURCE_DIR) + "/devdb/ctl.mjs";
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+      // stdout of ctl goes to stderr, so that ours carries only figures.
+      dup2(STDERR_FILENO, STDOUT_FILENO);
+      if (std::string(verb) == "start") {
+        execlp("node", "node", ctl_path.c_str(), verb, "--engine", "3", "--state", state_.c_str(),
+               static_cast<char*>(nullptr));
+      } else {
+        execlp("node", "node", ctl_path.c_str(), verb, "--state", state_.c_str(),
+               static_cast<char*>(nullptr));
+      }
+      _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  std::string dir_, state_, ws_url_, http_url_;
+  bool started_ = false;
+};
+
+// ------------------------------------------------------------------------------------------------------------------
+// Workloads
+
+surreal::Client open(const std::string& url, const std::string& db_name) {
+  auto db = surreal::Client::connect(url);
+  db.signin(surreal::RootAuth{"root", "root"});
+  db.use("bench", db_name);
+  return db;
+}
+
+surreal::Value make_rows(std::size_t first, std::size_t count) {
+  surreal::Array rows;
+  rows.reserve(count);
+  for (std::size_t i = first; i < first + count; ++i) {
+    surreal::Object o;
+    o.insert_or_assign("name", surreal::Value("row-" + std::to_string(i)));
+    o.insert_or_assign("n", surreal::Value(static_cast<std::int64_t>(i)));
+    o.insert_or_assign("score", surreal::Value(static_cast<double>(i) * 0.5));
+    o.insert_or_assign("active", surreal::Value(i % 2 == 0));
+    o.insert_or_assign("tags",
+                       surreal::Value(surreal::Array{surreal::Value("alpha"), surreal::Value("beta")}));
+    rows.emplace_back(std::move(o));
+  }
+  return surreal::Value(std::move(rows));
+}
+
+void bench_seq(surreal::Client& db, std::size_t ops) {
+  for (int i = 0; i < 100; ++i) db.query("RETURN 1");  // warm-up
+  Clock start = now();
+  for (std::size_t i = 0; i < ops; ++i) db.query("RETURN 1");
+  report("ws_seq_return1", "ops", ops, since(start));
+}
+
+void bench_par(surreal::Client& db, std::size_t threads, std::size_t per_thread) {
+  std::atomic<std::size_t> failures{0};
+  std::vector<std::thread> pool;
+  pool.reserve(threads);
+  Clock start = now();
+  for (std::size_t t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      for (std::size_t i = 0; i < per_thread; ++i) {
+        try {
+          db.query("RETURN 1");
+        } catch (const std::exception&) {
+          failures.fetch_add(1);
+        }
+      }
+    });
+  }
+  for (auto& th : pool) th.join();
+  Span s = since(start);
+  if (failures.load() != 0)
+    throw std::runtime_error(std::to_string(failures.load()) + " parallel calls failed");
+  report("ws_par64_return1", "ops", threads * per_thread, s, " in_flight=" + std::to_string(threads));
+}
+
+void bench_insert(surreal::Client& db, std::size_t batches, std::size_t batch_size) {
+  db.query("REMOVE TABLE IF EXISTS bench_insert");
+  std::vector<surreal::Value> data;
+  data.reserve(batches);
+  for (std::size_t b = 0; b < batches; ++b) data.push_back(make_rows(b * batch_size, batch_size));
+  db.insert(surreal::Value(surreal::Table("bench_warm")), make_rows(0, batch_size));  // warm-up
+  Clock start = now();
+  for (auto& rows : data) db.insert(surreal::Value(surreal::Table("bench_insert")), std::move(rows));
+  report("insert_batch1000", "records", batches * batch_size, since(start),
+         " batches=" + std::to_string(batches) + " batch=" + std::to_string(batch_size));
+}
+
+void bench_select(surreal::Client& db, std::size_t rows) {
+  db.query("REMOVE TABLE IF EXISTS bench_select");
+  for (std::size_t first = 0; first < rows; first += 1000) {
+    db.insert(surreal::Value(surreal::Table("bench_select")),
+              make_rows(first, std::min<std::size_t>(1000, rows - first)));
+  }
+  db.query("SELECT * FROM bench_select LIMIT 1000");  // warm-up
+
+  Clock start = now();
+  surreal::QueryResult result = db.query("SELECT * FROM bench_select");
+  Span e2e = since(start);
+  const surreal::Value& value = result.take(0);
+  const std::size_t got = value.as_array().size();
+  if (got != rows) throw std::runtime_error("select returned " + std::to_string(got) + " records");
+  report("select_100k", "records", got, e2e);
+
+  // The result's CBOR bytes (as the server sent them, re-encoded canonically by the client).
+  const std::vector<std::uint8_t> bytes = surreal::cbor::encode(value);
+  const double mb = static_cast<double>(bytes.size()) / 1e6;
+  constexpr int reps = 5;
+
+  start = now();
+  std::size_t check = 0;
+  for (int i = 0; i < reps; ++i) check += surreal::cbor::decode(bytes).as_array().size();
+  Span dec = since(start);
+  if (check != got * reps) throw std::runtime_error("decode mismatch");
+  char extra[160];
+  std::snprintf(extra, sizeof extra, " bytes=%zu MB_per_s=%.1f", bytes.size(), mb * reps / dec.wall_s);
+  report("cbor_decode_value", "records", got * reps, dec, extra);
+
+  start = now();
+  check = 0;
+  for (int i = 0; i < reps; ++i) check += surreal::from_value<std::vector<BenchRow>>(value).size();
+  Span typed = since(start);
+  if (check != got * reps) throw std::runtime_error("typed decode mismatch");
+  std::snprintf(extra, sizeof extra, " bytes=%zu MB_per_s=%.1f", bytes.size(), mb * reps / typed.wall_s);
+  report("from_value_typed", "records", got * reps, typed, extra);
+}
+
+std::size_t arg_size(int argc, char** argv, int& i) {
+  if (i + 1 >= argc) throw std::runtime_error(std::string(argv[i]) + " needs a value");
+  return static_cast<std::size_t>(std::stoull(argv[++i]));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    std::string url;
+    std::size_t seq = 2000, per_thread = 50, batches = 20, rows = 100000;
+    for (int i = 1; i < argc; ++i) {
+      std::string a = argv[i];
+      if (a == "--url" && i + 1 < argc) {
+        url = argv[++i];
+      } else if (a == "--seq") {
+        seq = arg_size(argc, argv, i);
+      } else if (a == "--par-per-thread") {
+        per_thread = arg_size(argc, argv, i);
+      } else if (a == "--batches") {
+        batches = arg_size(argc, argv, i);
+      } else if (a == "--rows") {
+        rows = arg_size(argc, argv, i);
+      } else {
+        std::fprintf(
+            stderr,
+            "usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--batches N] [--rows N]\n");
+        return 2;
+      }
+    }
+    std::unique_ptr<Devdb> devdb;
+    if (url.empty()) {
+      devdb = std::make_unique<Devdb>();
+      url = devdb->ws_url();
+    }
+    std::printf("# surreal-bench against %s\n", url.c_str());
+    auto db = open(url, "cpp");
+    bench_seq(db, seq);
+    bench_par(db, 64, per_thread);
+    bench_insert(db, batches, 1000);
+    bench_select(db, rows);
+    db.close();
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "surreal-bench: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# bench.sh [BUILD_DIR]: every benchmark, printed as figures (`make bench`); never a pass/fail test.
+#   - the parser bench (BUILD/bin/surrealpp-parse-bench*) and the generator bench (bench/generate/generate_bench.sh),
+#     when built / present;
+#   - the runtime bench (issue 3, item 9): starts ONE devdb (engine 3), runs BUILD/bin/surreal-bench and the official
+#     JavaScript SDK on the same workloads (bench/runtime/js_sdk_bench.mjs) against it, and prints a comparison table:
+#     wall throughput of each and their ratio, the client process's own CPU per operation of each and their ratio.
+#     Targets: C++ never slower than JS in wall time, clearly faster on the 100,000-record select, >= 5x less CPU/op.
+# Exits non-zero only when a benchmark fails to run.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build}"
+case "$build" in /*) ;; *) build="$root/$build" ;; esac
+status=0
+
+shopt -s nullglob
+for exe in "$build"/bin/surrealpp-parse-bench*; do
+  [ -x "$exe" ] || continue
+  echo "== $(basename "$exe")"
+  "$exe" || { echo "bench.sh: $(basename "$exe") failed" >&2; status=1; }
+done
+if [ -x "$root/bench/generate/generate_bench.sh" ] && [ -x "$build/bin/surrealpp" ]; then
+  echo "== bench/generate"
+  "$root/bench/generate/generate_bench.sh" "$build" || { echo "bench.sh: generate bench failed" >&2; status=1; }
+fi
+
+cpp_bench="$build/bin/surreal-bench"
+if [ ! -x "$cpp_bench" ]; then
+  echo "bench.sh: $cpp_bench is not built (cmake --build $build --target surreal-bench)" >&2
+  exit 1
+fi
+
+work="$(mktemp -d)"
+state="$work/devdb.state"
+cleanup() {
+  node "$root/devdb/ctl.mjs" stop --state "$state" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { echo "bench.sh: devdb start failed" >&2; exit 1; }
+url="$(sed -n 's/^ws_url=//p' "$state")"
+
+echo "== runtime: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
+"$cpp_bench" --url "$url" "${@:2}" | tee "$work/cpp.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
+echo "== runtime: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against $url  [$(uptime | sed 's/.*load/load/')]"
+node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@:2}" \
+  | tee "$work/js.txt" || { echo "bench.sh: js_sdk_bench.mjs failed" >&2; status=1; }
+
+echo "== runtime: C++ vs JS SDK  [$(uptime | sed 's/.*load/load/')]"
+awk '
+  # field "key=value" of a bench line
+  function get(line, key,    n, i, parts, kv) {
+    n = split(line, parts, " ")
+    for (i = 1; i <= n; i++) { split(parts[i], kv, "="); if (kv[1] == key) return kv[2] }
+    return ""
+  }
+  function rate(line,    r) { r = get(line, "ops_per_s"); return r != "" ? r : get(line, "records_per_s") }
+  /^bench / { if (FILENAME ~ /cpp\.txt$/) cpp[$2] = $0; else js[$2] = $0; if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
+  END {
+    printf "%-18s %13s %13s %9s %12s %12s %9s\n", "workload", "C++ ops/s", "JS ops/s", "wall C/J", "C++ cpu/op", "JS cpu/op", "cpu J/C"
+    for (i = 1; i <= n; i++) {
+      w = order[i]
+      if (!(w in cpp) || !(w in js)) continue
+      c = rate(cpp[w]); j = rate(js[w]); cc = get(cpp[w], "cpu_us_per_op"); jc = get(js[w], "cpu_us_per_op")
+      printf "%-18s %13.1f %13.1f %8.2fx %10.2fus %10.2fus %8.1fx\n", w, c, j, (j > 0 ? c / j : 0), cc, jc, (cc > 0 ? jc / cc : 0)
+    }
+    for (i = 1; i <= n; i++) {
+      w = order[i]
+      if ((w in cpp) && !(w in js))
+        printf "%-18s %13.1f records/s  %s MB/s  (C++ only)  cpu %.3fus/record\n", w, rate(cpp[w]), get(cpp[w], "MB_per_s"), get(cpp[w], "cpu_us_per_op")
+    }
+    print "targets: wall C/J >= 1.00x everywhere, clearly > 1 on select_100k; cpu J/C >= 5x"
+  }' "$work/cpp.txt" "$work/js.txt"
+exit $status
