@@ -168,19 +168,22 @@ function differences(a, b, where = '') {
   return out;
 }
 
-// `surrealpp format` of a file; on the 2.x engine a file the 3.x parser rules reject (a 2.x-only file such as
-// permissions_full_2.0.surql) is read with `--from 2`.
+// `surrealpp format` of a file, read with the rules of the engine that loaded the original: on the 2.x engine
+// `--from 2` first (2.x reads `⟨\0⟩` without escapes, and 2.x-only files such as permissions_full_2.0.surql need
+// it), then the 3.x rules for 3.x-only spellings the 2.x engine also accepts.
 function format(file) {
   const run = (from) => execFileSync(args.surrealpp, ['format', '--syntax', String(engine), '--from', from, file],
                                      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  try {
-    return { text: run('3') };
-  } catch (e) {
-    if (engine === 2) {
-      try { return { text: run('2') }; } catch (e2) { e = e2; }
+  const order = engine === 2 ? ['2', '3'] : ['3'];
+  let error;
+  for (const from of order) {
+    try {
+      return { text: run(from) };
+    } catch (e) {
+      error ??= e;
     }
-    return { error: (e.stderr || e.message).toString().trim().split('\n').slice(0, 3).join(' | ') };
   }
+  return { error: (error.stderr || error.message).toString().trim().split('\n').slice(0, 3).join(' | ') };
 }
 
 const captureDir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'surrealpp-info-'));

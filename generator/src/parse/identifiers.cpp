@@ -101,7 +101,7 @@ constexpr std::string_view kCloseAngle = "\xE2\x9F\xA9";  // ⟩
 
 }  // namespace
 
-std::string identifier_value(std::string_view text) {
+std::string identifier_value(std::string_view text, EscapeRules rules) {
   if (text.size() >= 2 && text.front() == '`' && text.back() == '`') {
     return unescape(text.substr(1, text.size() - 2));
   }
@@ -110,6 +110,7 @@ std::string identifier_value(std::string_view text) {
       text.substr(text.size() - kCloseAngle.size()) == kCloseAngle) {
     std::string_view body =
         text.substr(kOpenAngle.size(), text.size() - kOpenAngle.size() - kCloseAngle.size());
+    if (rules == EscapeRules::V2) return std::string(body);
     // `\⟩` escapes the closing bracket: drop the backslash in front of its three bytes.
     std::string out;
     for (std::size_t i = 0; i < body.size(); ++i) {

@@ -150,7 +150,7 @@ Name StatementBuilder::identifier_name(P::IdentifierContext* context) const {
   result.location = location(context);
   result.text = text(context);
   result.form = Name::Form::Identifier;
-  result.value = identifier_value(result.text);
+  result.value = identifier_value(result.text, v3() ? EscapeRules::V3 : EscapeRules::V2);
   return result;
 }
 

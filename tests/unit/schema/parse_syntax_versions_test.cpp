@@ -51,3 +51,10 @@ TEST_CASE("3.x-only forms fail with --syntax 2") {
         std::string::npos);
   CHECK(parse_errors("DEFINE INDEX c ON t COUNT;", Syntax::V2).find("COUNT indexes") != std::string::npos);
 }
+
+TEST_CASE("⟨…⟩ names: 3.x resolves backslash escapes, 2.x takes the text between the brackets as it is") {
+  const std::string text = "DEFINE TABLE \xE2\x9F\xA8\\0x\xE2\x9F\xA9;";
+  CHECK(surrealpp::schema::test::only<TableDefinition>(parse_ok(text, Syntax::V3)).name.value ==
+        std::string("\0x", 2));
+  CHECK(surrealpp::schema::test::only<TableDefinition>(parse_ok(text, Syntax::V2)).name.value == "\\0x");
+}
