@@ -41,6 +41,16 @@ struct Options {
   std::chrono::milliseconds reconnect_max_delay{5000};
   /// Give up after this many failed attempts in a row (0: never give up).
   std::size_t reconnect_max_attempts = 0;
+  /// A call the server refused with a retryable transaction conflict, and of which nothing was committed (the
+  /// call failed as a whole, or every statement of the query failed), is sent again up to this many times,
+  /// after `conflict_retry_delay` doubling per attempt (with jitter, at most 1 s). SurrealDB 3.x reports such
+  /// conflicts for ordinary concurrent work: requests that first use a new database at the same time, writes
+  /// to one record. Calls inside a `Transaction` are never retried (the whole transaction must run again);
+  /// when the retries are used up, or are 0, the call throws `ConflictError`. A query that committed some
+  /// statements is returned as it is, its failed statements throwing `ConflictError` from `take`.
+  std::size_t conflict_retries = 5;
+  std::chrono::milliseconds conflict_retry_delay{5};
+
   /// Called after a live query was issued again on a new connection: its old and new live-query id. Runs on
   /// the client's maintenance thread; keep it short and do not call the client from it.
   std::function<void(const Uuid& old_id, const Uuid& new_id)> on_reconnect;

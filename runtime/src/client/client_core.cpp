@@ -1,5 +1,7 @@
 #include "client_core.hpp"
 
+#include "conflict_retry.hpp"
+
 #include "http_rpc_channel.hpp"
 #include "ws_rpc_channel.hpp"
 
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 namespace surreal::detail {
 
@@ -111,9 +114,20 @@ Value ClientCore::call(const std::optional<Uuid>& session, const std::string& me
                        const CallOptions& call) {
   require(method);
   const auto timeout = call.timeout.value_or(options_.timeout);
-  RpcRequest request{method, std::move(params), session, call.txn};
-  if (!websocket()) return call_http(session, std::move(request), call, timeout);
-  return call_websocket(session, request, call, timeout);
+  const RpcRequest request{method, std::move(params), session, call.txn};
+  // Inside a client transaction a conflict fails the whole transaction: only its owner can run it again.
+  const std::size_t retries = call.txn ? 0 : options_.conflict_retries;
+  for (std::size_t attempt = 0;; ++attempt) {
+    try {
+      Value result = websocket() ? call_websocket(session, request, call, timeout)
+                                 : call_http(session, request, call, timeout);
+      if (attempt >= retries || method != "query" || !query_failed_only_by_conflict(result)) return result;
+    } catch (const ConflictError&) {
+      // The call failed as a whole, so the server committed none of it.
+      if (attempt >= retries) throw;
+    }
+    std::this_thread::sleep_for(conflict_backoff(options_.conflict_retry_delay, attempt));
+  }
 }
 
 Value ClientCore::call_websocket(const std::optional<Uuid>& session, const RpcRequest& request,

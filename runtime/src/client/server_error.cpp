@@ -90,6 +90,10 @@ void throw_rpc_error(const Value& error, std::string_view method, std::string_vi
                  code, kind);
 }
 
+bool is_conflict(std::string_view kind, std::string_view message) {
+  return classify(kind, {}, message, 0) == Category::conflict;
+}
+
 void throw_statement_error(const std::string& message, const std::string& kind, std::size_t index) {
   throw_category(classify(kind, {}, message, 0), message, index, 0, kind);
 }

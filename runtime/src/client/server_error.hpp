@@ -18,6 +18,9 @@ namespace surreal::detail {
 [[noreturn]] void throw_rpc_error(const Value& error, std::string_view method,
                                   std::string_view server_version);
 
+/// Whether an error with this kind and message is a transaction conflict that the server says can be retried.
+bool is_conflict(std::string_view kind, std::string_view message);
+
 /// Throws the exception for a failed statement of a query (its message, and its kind when the server sent
 /// one).
 [[noreturn]] void throw_statement_error(const std::string& message, const std::string& kind,
