@@ -78,6 +78,77 @@ std::string_view keyword_of(PermissionAction action) {
   return "";
 }
 
+std::string_view type_kind_name(Type::Kind kind) {
+  using K = Type::Kind;
+  switch (kind) {
+    case K::Any:
+      return "any";
+    case K::None:
+      return "none";
+    case K::Null:
+      return "null";
+    case K::Bool:
+      return "bool";
+    case K::Bytes:
+      return "bytes";
+    case K::Datetime:
+      return "datetime";
+    case K::Decimal:
+      return "decimal";
+    case K::Duration:
+      return "duration";
+    case K::Float:
+      return "float";
+    case K::Int:
+      return "int";
+    case K::Number:
+      return "number";
+    case K::Object:
+      return "object";
+    case K::String:
+      return "string";
+    case K::Uuid:
+      return "uuid";
+    case K::Regex:
+      return "regex";
+    case K::Range:
+      return "range";
+    case K::Point:
+      return "point";
+    case K::Geometry:
+      return "geometry";
+    case K::Record:
+      return "record";
+    case K::Table:
+      return "table";
+    case K::Option:
+      return "option";
+    case K::Array:
+      return "array";
+    case K::Set:
+      return "set";
+    case K::Either:
+      return "either";
+    case K::Literal:
+      return "literal";
+    case K::LiteralObject:
+      return "literal_object";
+    case K::LiteralArray:
+      return "literal_array";
+    case K::Function:
+      return "function";
+    case K::File:
+      return "file";
+    case K::References:
+      return "references";
+    case K::Future:
+      return "future";
+    case K::Named:
+      return "named";
+  }
+  return "any";
+}
+
 std::optional<DefinitionKind> defined_kind(const StatementNode& node) {
   return std::visit(
       [](const auto& n) -> std::optional<DefinitionKind> {

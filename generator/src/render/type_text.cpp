@@ -5,6 +5,7 @@
 #include "parse/identifiers.hpp"
 #include "render/render_error.hpp"
 #include "render/surql_text.hpp"
+#include "surrealpp/schema/names.hpp"
 
 namespace surrealpp::schema::render {
 namespace {
@@ -19,8 +20,9 @@ std::string join_names(const std::vector<std::string>& names) {
 }
 
 // `kind` or `kind<a | b>`.
-std::string with_names(const char* kind, const std::vector<std::string>& names) {
-  return names.empty() ? std::string(kind) : std::string(kind) + '<' + join_names(names) + '>';
+std::string with_names(Type::Kind kind, const std::vector<std::string>& names) {
+  std::string out(type_kind_name(kind));
+  return names.empty() ? out : out + '<' + join_names(names) + '>';
 }
 
 // An object key of a literal object type: bare when plain, else double-quoted as SurrealDB prints keys.
@@ -49,63 +51,44 @@ bool is_none(const Type& type) { return type.kind == Type::Kind::None; }
 std::string render_type(const Type& type, Syntax syntax) {
   using K = Type::Kind;
   auto sub = [&](const Type& t) { return render_type(t, syntax); };
-  auto sized = [&](const char* kind) {
-    if (type.parameters.empty() && !type.max_length) return std::string(kind);
+  auto sized = [&](Type::Kind kind) {
+    const std::string keyword(type_kind_name(kind));
+    if (type.parameters.empty() && !type.max_length) return keyword;
     std::string inner = type.parameters.empty() ? std::string("any") : sub(type.parameters.front());
     if (type.max_length) inner += ", " + std::to_string(*type.max_length);
-    return std::string(kind) + '<' + inner + '>';
+    return keyword + '<' + inner + '>';
   };
   switch (type.kind) {
     case K::Any:
-      return "any";
     case K::None:
-      return "none";
     case K::Null:
-      return "null";
     case K::Bool:
-      return "bool";
     case K::Bytes:
-      return "bytes";
     case K::Datetime:
-      return "datetime";
     case K::Decimal:
-      return "decimal";
     case K::Duration:
-      return "duration";
     case K::Float:
-      return "float";
     case K::Int:
-      return "int";
     case K::Number:
-      return "number";
     case K::Object:
-      return "object";
     case K::String:
-      return "string";
     case K::Uuid:
-      return "uuid";
     case K::Regex:
-      return "regex";
     case K::Range:
-      return "range";
+    case K::Function:
+      return std::string(type_kind_name(type.kind));  // a bare keyword
     case K::Point:
       return "geometry<point>";
     case K::Geometry:
-      return with_names("geometry", type.names);
     case K::Record:
-      return with_names("record", type.names);
     case K::Table:
-      return with_names("table", type.names);
     case K::File:
-      return with_names("file", type.names);
-    case K::Function:
-      return "function";
+      return with_names(type.kind, type.names);
     case K::Option:
       return "option<" + (type.parameters.empty() ? std::string("any") : sub(type.parameters.front())) + '>';
     case K::Array:
-      return sized("array");
     case K::Set:
-      return sized("set");
+      return sized(type.kind);
     case K::Either: {
       // 2.x has no `none | T`: it spells an optional union as option<T | U>.
       bool optional =
@@ -136,15 +119,16 @@ std::string render_type(const Type& type, Syntax syntax) {
       return out + ']';
     }
     case K::References: {
-      if (type.names.empty()) return "references";
-      std::string out = "references<" + escape_keyword_free_identifier(type.names.front());
+      if (type.names.empty()) return std::string(type_kind_name(type.kind));
+      std::string out =
+          std::string(type_kind_name(type.kind)) + "<" + escape_keyword_free_identifier(type.names.front());
       for (std::size_t i = 1; i < type.names.size(); ++i) out += ", " + type.names[i];
       return out + '>';
     }
     case K::Future:
       if (syntax == Syntax::V3)
         throw RenderError("the `future` type", syntax, type.location, "3.x uses COMPUTED");
-      return "future";
+      return std::string(type_kind_name(type.kind));
     case K::Named:
       return type.text.empty() && !type.names.empty() ? type.names.front() : type.text;
   }
