@@ -196,6 +196,12 @@ function checkParseBack(file, label, raw) {
     if (!raw[form]) continue;
     const capture = path.join(captureDir, `${form}.json`);
     fs.writeFileSync(capture, toJson(raw[form]));
+    if (args.captures) {
+      const kept = path.join(args.captures, form, label.replace(/[\\/]/g, '__') + '.json');
+      fs.mkdirSync(path.dirname(kept), { recursive: true });
+      fs.writeFileSync(kept, toJson(raw[form]));
+      fs.appendFileSync(path.join(args.captures, 'index.tsv'), `${form}\t${file}\t${kept}\n`);
+    }
     parseBack[form].compared++;
     try {
       execFileSync(args['parse-back'], [file, capture, '--engine', String(engine)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -222,6 +228,7 @@ for (const file of files) {
   try { original = await load(text, Boolean(args['parse-back'])); } catch (e) { counts.skipped_original_fails++; continue; }
   if (original.errors.length) { counts.skipped_original_fails++; if (args.verbose) console.log(`skip ${label}: ${original.errors[0]}`); continue; }
   if (args['parse-back']) checkParseBack(file, label, original.raw);
+  if (args['parse-back-only']) continue;
   const formatted = format(file);
   if (formatted.error) {
     counts.format_failed++;

@@ -2,7 +2,8 @@
 // (INFO_JSON = {"db": <INFO FOR DB>, "tables": {"t": <INFO FOR TABLE t>, …}}, string or STRUCTURE form) back
 // into the IR and compares it, by meaning as loaded, with the IR of SOURCE. Prints the differences; exit 0
 // when there are none, 1 when there are, 2 when something cannot be read. Driven by engine_round_trip.mjs
-// (--parse-back).
+// (--parse-back). Both IRs are put in their stored form first (render/stored_form.hpp), so what is compared
+// is the meaning the engine keeps, not the spelling it re-prints.
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -15,6 +16,7 @@
 
 #include "introspect/info_reader.hpp"
 #include "introspect/schema_equivalence.hpp"
+#include "render/stored_form.hpp"
 #include "yaml/schema_files.hpp"
 
 namespace {
@@ -66,6 +68,11 @@ int main(int argc, char** argv) {
   }
   for (const auto& d : introspected.diagnostics)
     std::cout << "INFO does not parse: " << format_diagnostic(d) << '\n';
+
+  // Both sides as the engine stores them (render/stored_form.hpp): the comparison is modulo exactly the
+  // engine's own rewriting (object keys sorted, keywords re-escaped, LET parameters evaluated, …).
+  render::to_stored_form(source.schema);
+  render::to_stored_form(introspected.schema);
 
   EquivalenceOptions options;
   options.as_loaded = true;
