@@ -222,10 +222,37 @@ bool object_literal(const std::vector<Token>& tokens, std::size_t begin, std::si
   return true;
 }
 
+// `(x, y)`, a geometry point: its coordinates are floats (rule 9). [begin, end) is the inside of the
+// parentheses.
+bool point_literal(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
+                   std::vector<std::string>& out) {
+  std::vector<std::string> coordinates;
+  for (auto [from, to] : split_commas(tokens, begin, end)) {
+    std::string sign;
+    if (to - from == 2 && is_punct(tokens[from], "-")) sign = "-", ++from;
+    if (to - from != 1 || tokens[from].kind != Token::Kind::Number) return false;
+    std::string number = tokens[from].text;
+    if (std::all_of(number.begin(), number.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      number += 'f';
+    coordinates.push_back(sign + number);
+  }
+  if (coordinates.size() != 2) return false;
+  out.insert(out.end(), {"(", coordinates[0], ",", coordinates[1], ")"});
+  return true;
+}
+
 void canonical(const std::vector<Token>& tokens, std::size_t begin, std::size_t end,
                std::vector<std::string>& out) {
   for (std::size_t i = begin; i < end;) {
     const Token& token = tokens[i];
+    // Rule 8: `[*]` is `.*`, `GROUP x` is `GROUP BY x`.
+    if (is_punct(token, "[") && i + 2 < end && is_punct(tokens[i + 1], "*") && is_punct(tokens[i + 2], "]")) {
+      out.emplace_back(".");
+      out.emplace_back("*");
+      i += 3;
+      continue;
+    }
     if (is_open(token)) {
       const std::size_t after = matching(tokens, i, end);
       const bool closed = after - 1 > i && is_close(tokens[after - 1]);
@@ -234,11 +261,22 @@ void canonical(const std::vector<Token>& tokens, std::size_t begin, std::size_t 
         i = after;
         continue;
       }
+      if (token.text == "(" && point_literal(tokens, i + 1, inner_end, out)) {
+        i = after;
+        continue;
+      }
       out.push_back(token.text);
       canonical(tokens, i + 1, inner_end, out);
       if (!out.empty() && out.back() == ",") out.pop_back();  // rule 3
       if (closed) out.push_back(tokens[after - 1].text);
       i = after;
+      continue;
+    }
+    if (equals_word(token, "GROUP") && i + 1 < end && !equals_word(tokens[i + 1], "BY") &&
+        !equals_word(tokens[i + 1], "ALL")) {
+      out.push_back(token.text);
+      out.emplace_back("BY");
+      ++i;
       continue;
     }
     if (equals_word(token, "IS")) {  // rule 6

@@ -23,6 +23,8 @@ namespace surrealpp::schema::render {
 //     UTC (d'2025-06-22T00:00:00Z').
 //  6. `IS NOT` is `!=` and `IS` is `=` (the engine has no IS operator, it prints the comparison).
 //  7. In the legacy `IF … THEN … END` form a `;` before `END` or `ELSE` is dropped.
+//  8. `x[*]` is `x.*`, and `GROUP x` is `GROUP BY x`.
+//  9. A geometry point `(1, 2)` has float coordinates: `(1f, 2f)`.
 // Text the rules do not cover comes out token for token, so two texts with different meanings never get
 // the same canonical form.
 std::string canonical_expression(std::string_view text);

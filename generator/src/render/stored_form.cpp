@@ -7,6 +7,7 @@
 
 #include "ir/expression_walk.hpp"
 #include "render/canonical_expression.hpp"
+#include "render/implied_fields.hpp"
 #include "render/surql_text.hpp"
 
 namespace surrealpp::schema::render {
@@ -200,6 +201,25 @@ void flatten_blocks(std::vector<Statement>& statements) {
   statements = std::move(out);
 }
 
+// Rule 7: a field definition that says what the engine implies anyway is not there. DEFINE FIELD OVERWRITE
+// in ON rel TYPE record<a> (or IF NOT EXISTS) leaves the table as the engine made it, and INFO lists its
+// own implied definition either way.
+void drop_implied_fields(std::vector<Statement>& statements) {
+  ImpliedFields implied;
+  std::vector<Statement> out;
+  out.reserve(statements.size());
+  for (auto& statement : statements) {
+    if (const auto* field = std::get_if<FieldDefinition>(&statement.node)) {
+      FieldDefinition as_created = *field;
+      as_created.mode = DefineMode::Create;
+      if (implied.classify(as_created) == ImpliedFields::Disposition::Skip) continue;
+    }
+    implied.observe(statement.node);
+    out.push_back(std::move(statement));
+  }
+  statements = std::move(out);
+}
+
 }  // namespace
 
 void to_stored_form(Schema& schema) {
@@ -225,11 +245,14 @@ void to_stored_form(Schema& schema) {
             config_defaults(n);
           } else if constexpr (std::is_same_v<T, ApiDefinition>) {
             api_path(n);
+          } else if constexpr (std::is_same_v<T, UserDefinition>) {
+            if (n.roles.empty()) n.roles.emplace_back("VIEWER");  // rule 5
           }
         },
         statement.node);
     for_each_expression(statement.node, [](Expression& e) { e.text = canonical_expression(e.text); });
   }
+  drop_implied_fields(schema.statements);
 }
 
 }  // namespace surrealpp::schema::render

@@ -18,8 +18,11 @@ namespace surrealpp::schema::render {
 //  3. Every expression is in its canonical form (canonical_expression.hpp).
 //  4. `array<any>` and `set<any>` without a size are `array` and `set`.
 //  5. CONFIG spells out its defaults: GRAPHQL `AUTO` is `TABLES AUTO FUNCTIONS AUTO` and a missing TABLES
-//     or FUNCTIONS part is NONE; API has `PERMISSIONS FULL` unless it says otherwise.
+//     or FUNCTIONS part is NONE; API has `PERMISSIONS FULL` unless it says otherwise. A USER without ROLES
+//     is VIEWER.
 //  6. An API path prints its `\:` and `\*` escapes without the backslash.
+//  7. A field definition identical to one the engine implies (`in`/`out` of a relation table, `x.*` of an
+//     array field) is not there, whatever its DEFINE mode: INFO shows the engine's own either way.
 void to_stored_form(Schema& schema);
 
 }  // namespace surrealpp::schema::render

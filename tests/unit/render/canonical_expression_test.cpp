@@ -62,3 +62,18 @@ TEST_CASE("rule 7: no `;` before END or ELSE of the legacy IF") {
              "IF foobar == 'foo' THEN RETURN 1 END; RETURN 2"));
   CHECK(same("IF a THEN b; ELSE c; END", "IF a THEN b ELSE c END"));
 }
+
+TEST_CASE("rule 8: [*] is .* and GROUP is GROUP BY") {
+  CHECK(same("mission_topic_tags[*]", "mission_topic_tags.*"));
+  CHECK(same("SELECT math::mean(field) AS mean, g FROM target GROUP g",
+             "SELECT math::mean(field) AS mean, g FROM target GROUP BY g"));
+  CHECK(same("SELECT count() FROM t GROUP ALL", "SELECT count() FROM t GROUP ALL"));
+  CHECK_FALSE(same("a[0]", "a.0"));
+}
+
+TEST_CASE("rule 9: a point's coordinates are floats") {
+  CHECK(same("[(1,2)]", "[(1f, 2f)]"));
+  CHECK(same("(-1, 2.5)", "(-1f, 2.5)"));
+  // Not a point: one element in parentheses.
+  CHECK_FALSE(same("(1)", "(1f)"));
+}

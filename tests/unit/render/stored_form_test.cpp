@@ -69,3 +69,19 @@ TEST_CASE("rule 6: API paths print their escapes without the backslash") {
   CHECK(stored("DEFINE API \"/test/\\\\:colon\" FOR get THEN { RETURN 1 };") ==
         stored("DEFINE API '/test/:colon' FOR get THEN { RETURN 1 };"));
 }
+
+TEST_CASE("rule 5: a user without roles is a viewer") {
+  CHECK(stored("DEFINE USER u ON DATABASE PASSWORD 'x';") ==
+        stored("DEFINE USER u ON DATABASE PASSWORD 'x' ROLES VIEWER;"));
+}
+
+TEST_CASE("rule 7: a definition of an implied field, in any mode, is the implied field") {
+  const std::string table = "DEFINE TABLE knows TYPE RELATION FROM person TO person;";
+  CHECK(stored(table + "DEFINE FIELD OVERWRITE in ON knows TYPE record<person>;") == stored(table));
+  CHECK(
+      stored(
+          "DEFINE FIELD tags ON t TYPE array<string>; DEFINE FIELD IF NOT EXISTS tags.* ON t TYPE string;") ==
+      stored("DEFINE FIELD tags ON t TYPE array<string>;"));
+  // A different type is a real definition.
+  CHECK(stored(table + "DEFINE FIELD in ON knows TYPE record<thing>;") != stored(table));
+}
