@@ -1,7 +1,8 @@
-// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] FILE...`: C++ models,
-// codecs and table descriptors for the schema in FILE... (docs/generated-code.md). The semantic checks run
-// strictly first: generated code must not be built on a schema with dangling links or duplicate definitions.
-// Files whose content did not change are left alone, so a build that depends on them does not redo work.
+// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] [--from 3|2] FILE...`:
+// C++ models, codecs and table descriptors for the schema in FILE... (.surql or .yaml,
+// docs/generated-code.md). The semantic checks run strictly first: generated code must not be built on a
+// schema with dangling links or duplicate definitions. Files whose content did not change are left alone, so
+// a build that depends on them does not redo work.
 #include <iostream>
 #include <memory>
 
@@ -10,6 +11,7 @@
 #include "surrealpp/emit/file_writer.hpp"
 #include "surrealpp/schema/check.hpp"
 #include "surrealpp/schema/parse.hpp"
+#include "yaml/schema_files.hpp"
 
 namespace surrealpp::cli {
 
@@ -22,13 +24,17 @@ struct GenerateOptions {
   std::string templates;
   bool decimal_as_double = false;
   bool quiet = false;
+  int from = 3;
 };
 
 int run_generate(const GenerateOptions& options) {
   schema::Schema combined;
   bool failed = false;
+  schema::ParseOptions parse_options;
+  parse_options.syntax = options.from == 2 ? schema::Syntax::V2 : schema::Syntax::V3;
   for (const std::string& file : options.files) {
-    schema::ParseResult result = schema::parse_surql_file(file);
+    // YAML schemas give the same IR as SurrealQL ones (docs/schema-yaml.md), so they generate the same code.
+    schema::ParseResult result = schema::parse_schema_file(file, parse_options);
     for (const auto& diagnostic : result.diagnostics)
       std::cerr << schema::format_diagnostic(diagnostic) << '\n';
     failed = failed || !result.ok();
@@ -63,7 +69,7 @@ const bool registered = register_command(
     {"generate", "Generate C++ models, codecs and typed-query table descriptors from schema files",
      [](CLI::App& command) -> CommandRunner {
        auto options = std::make_shared<GenerateOptions>();
-       command.add_option("files", options->files, "SurrealQL schema files (.surql)")
+       command.add_option("files", options->files, "Schema files (.surql, .yaml)")
            ->required()
            ->check(CLI::ExistingFile);
        command.add_option("--out", options->out, "Output folder (headers go to OUT/<namespace as folders>/)")
@@ -77,6 +83,11 @@ const bool registered = register_command(
            ->check(CLI::ExistingDirectory);
        command.add_flag("--decimal-as-double", options->decimal_as_double,
                         "Map number and decimal fields to double instead of surreal::Decimal");
+       command
+           .add_option("--from", options->from,
+                       "SurrealQL version whose parser rules read .surql files (3 or 2, e.g. for a schema "
+                       "introspected from a 2.x server)")
+           ->check(CLI::IsMember({2, 3}));
        command.add_flag("-q,--quiet", options->quiet, "Do not print the summary line");
        return [options] { return run_generate(*options); };
      }});

@@ -1,6 +1,6 @@
-// `surrealpp introspect --url URL --ns NS --db DB [--user U --pass P] [--format surql|json] [--out FILE]`:
-// the schema of a live database (2.x or 3.x) as canonical SurrealQL (or the IR as JSON), ready to be the
-// first schema file of a project that starts from an existing database.
+// `surrealpp introspect --url URL --ns NS --db DB [--user U --pass P] [--format surql|yaml|json] [--out
+// FILE]`: the schema of a live database (2.x or 3.x) as canonical SurrealQL, as YAML (docs/schema-yaml.md) or
+// as the IR in JSON, ready to be the first schema file of a project that starts from an existing database.
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -9,6 +9,7 @@
 #include "export/json_export.hpp"
 #include "migrate/migration_directory.hpp"
 #include "render/render.hpp"
+#include "yaml/yaml_writer.hpp"
 
 namespace surrealpp::cli {
 
@@ -25,7 +26,13 @@ int run_introspect(const IntrospectSettings& settings) {
   surreal::Client db = connect(settings.connection);
   schema::Schema schema = live_schema(db);
   std::string text;
-  if (settings.format == "json") {
+  const std::string origin = "Schema of " + settings.connection.ns + "/" + settings.connection.db + " (" +
+                             db.server_version() + "), read by `surrealpp introspect`.";
+  if (settings.format == "yaml") {
+    schema::YamlWriteOptions options;
+    options.header = {origin};
+    text = schema::write_yaml(schema, options);
+  } else if (settings.format == "json") {
     schema::JsonExportOptions options;
     options.locations = false;
     text = schema::export_json(schema, options);
@@ -33,9 +40,7 @@ int run_introspect(const IntrospectSettings& settings) {
   } else {
     schema::RenderOptions options;
     options.syntax = settings.syntax == 0 ? syntax_of(db) : static_cast<schema::Syntax>(settings.syntax);
-    text = "-- Schema of " + settings.connection.ns + "/" + settings.connection.db + " (" +
-           db.server_version() + "), read by `surrealpp introspect`.\n" +
-           schema::render_surql(schema, options);
+    text = "-- " + origin + "\n" + schema::render_surql(schema, options);
   }
   if (settings.out.empty()) {
     std::cout << text;
@@ -47,18 +52,18 @@ int run_introspect(const IntrospectSettings& settings) {
 }
 
 const bool registered = register_command(
-    {"introspect", "Read the schema of a live database (2.x or 3.x) and write it as SurrealQL or JSON",
+    {"introspect", "Read the schema of a live database (2.x or 3.x) and write it as SurrealQL, YAML or JSON",
      [](CLI::App& command) -> CommandRunner {
        auto settings = std::make_shared<IntrospectSettings>();
        add_connection_options(command, settings->connection);
        command
            .add_option("--format", settings->format,
-                       "surql or json (the IR, as `surrealpp export` writes it)")
-           ->check(CLI::IsMember({"surql", "json"}))
+                       "surql, yaml (docs/schema-yaml.md) or json (the IR, as `surrealpp export` writes it)")
+           ->check(CLI::IsMember({"surql", "yaml", "json"}))
            ->capture_default_str();
        command
            .add_option("--syntax", settings->syntax,
-                       "SurrealQL version to write (2 or 3; default: the server's)")
+                       "SurrealQL version to write with --format surql (2 or 3; default: the server's)")
            ->check(CLI::IsMember({2, 3}));
        command.add_option("-o,--out", settings->out, "Write to this file instead of stdout");
        return [settings] {
