@@ -63,7 +63,8 @@ relationClause
 tableNameList : identifier (PIPE identifier)* ;
 
 defineField : FIELD defineMode? fieldPath ON (TABLE | TB)? name fieldClause* ;
-fieldPath : (identifier | VARIABLE) (DOT (identifier | STAR | LBRACK RBRACK)? | LBRACK balanced* RBRACK)* | group ;
+// `…` is how INFO prints the flatten operator `...` (`DEFINE FIELD flatten… ON tab`).
+fieldPath : (identifier | VARIABLE) (DOT (identifier | STAR | LBRACK RBRACK)? | LBRACK balanced* RBRACK | ELLIPSIS)* | group ;
 fieldClause
     : (FLEXIBLE | FLEX | FLEXI)             # fieldFlexible
     | TYPE kind                             # fieldType
@@ -523,6 +524,7 @@ RBRACK : ']' ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
 LINE_COMMENT : ('--' | '//' | '#') ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t\r\n\u000C\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+ELLIPSIS : '\u2026' ;
 // Everything else (operators, unicode, stray characters) is one token each, so the lexer never fails.
 OTHER : . ;
 

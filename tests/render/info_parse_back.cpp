@@ -40,7 +40,10 @@ int main(int argc, char** argv) {
   const Syntax engine =
       argc > 4 && std::string(argv[3]) == "--engine" && std::string(argv[4]) == "2" ? Syntax::V2 : Syntax::V3;
 
-  ParseResult source = parse_schema_file(argv[1]);
+  // The source in the syntax of the engine that loaded it (2.x-only files such as permissions_full_2.0).
+  ParseOptions source_options;
+  source_options.syntax = engine;
+  ParseResult source = parse_schema_file(argv[1], source_options);
   if (!source.ok()) {
     for (const auto& d : source.diagnostics) std::cerr << format_diagnostic(d) << '\n';
     return 2;
@@ -76,8 +79,13 @@ int main(int argc, char** argv) {
   auto use = std::find_if(source.schema.statements.begin(), source.schema.statements.end(),
                           [](const Statement& s) { return std::holds_alternative<UseStatement>(s.node); });
   source.schema.statements.erase(use, source.schema.statements.end());
-  render::to_stored_form(source.schema);
-  render::to_stored_form(introspected.schema);
+  // DEFINE CONFIG DEFAULT is a root-level setting: INFO FOR DB does not list it.
+  std::erase_if(source.schema.statements, [](const Statement& s) {
+    const auto* config = std::get_if<ConfigDefinition>(&s.node);
+    return config != nullptr && config->kind == "DEFAULT";
+  });
+  render::to_stored_form(source.schema, engine);
+  render::to_stored_form(introspected.schema, engine);
 
   EquivalenceOptions options;
   options.as_loaded = true;

@@ -110,7 +110,8 @@ FieldDefinition StatementBuilder::build(P::DefineFieldContext* context) {
         if (auto* identifier = dynamic_cast<P::IdentifierContext*>(child)) {
           value += identifier_value(text(identifier));
         } else if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
-          value += text(terminal);
+          // INFO prints the flatten operator `...` as `…`: both are the same idiom.
+          value += terminal->getSymbol()->getType() == P::ELLIPSIS ? std::string("...") : text(terminal);
         } else if (auto* balanced = dynamic_cast<P::BalancedContext*>(child)) {
           value += text(balanced);
         }

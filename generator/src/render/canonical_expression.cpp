@@ -313,4 +313,16 @@ std::string canonical_expression(std::string_view text) {
   return out;
 }
 
+std::string canonical_idiom(std::string_view text) {
+  std::string flattened(text);
+  for (std::size_t at = 0; (at = flattened.find("\xE2\x80\xA6", at)) != std::string::npos;)
+    flattened.replace(at, 3, "...");
+  const std::vector<Token> tokens = tokenise(flattened);
+  std::vector<std::string> parts;
+  canonical(tokens, 0, tokens.size(), parts);
+  std::string out;
+  for (const auto& part : parts) out += part;
+  return out;
+}
+
 }  // namespace surrealpp::schema::render

@@ -29,4 +29,9 @@ namespace surrealpp::schema::render {
 // the same canonical form.
 std::string canonical_expression(std::string_view text);
 
+// The canonical form of a field idiom (`tags[*]`, `` `all`.* ``, `flatten…`): the tokens of the canonical
+// expression form joined without spaces, `[*]` as `.*`, parts that need no escape bare, and `…` (INFO's
+// spelling of the flatten operator) as `...`. Unlike canonical_expression it is valid idiom text.
+std::string canonical_idiom(std::string_view text);
+
 }  // namespace surrealpp::schema::render

@@ -9,6 +9,8 @@
 #include "render/canonical_expression.hpp"
 #include "render/implied_fields.hpp"
 #include "render/surql_text.hpp"
+#include "render/type_text.hpp"
+#include "surrealpp/schema/parse.hpp"
 
 namespace surrealpp::schema::render {
 namespace {
@@ -113,7 +115,8 @@ void substitute(StatementNode& node, const Bindings& bindings) {
         }
         if constexpr (requires { n.table; }) substitute(n.table, bindings);
         if constexpr (requires { n.on; }) substitute(n.on, bindings);
-        if constexpr (std::is_same_v<T, ConfigDefinition>)
+        if constexpr (std::is_same_v<T, ApiDefinition>) substitute(n.path, bindings);
+        if constexpr (std::is_same_v<T, ConfigDefinition> || std::is_same_v<T, ApiDefinition>)
           if (n.body) n.body->text = replace_parameters(n.body->text, bindings);
       },
       node);
@@ -204,8 +207,26 @@ void flatten_blocks(std::vector<Statement>& statements) {
 // Rule 7: a field definition that says what the engine implies anyway is not there. DEFINE FIELD OVERWRITE
 // in ON rel TYPE record<a> (or IF NOT EXISTS) leaves the table as the engine made it, and INFO lists its
 // own implied definition either way.
-void drop_implied_fields(std::vector<Statement>& statements) {
+// The element type 2.x gives `x[*]` of a field typed array<T> / set<T> / option<array<T>>: T as written.
+std::optional<Type> element_as_written(const Type& type) {
+  if ((type.kind == Type::Kind::Array || type.kind == Type::Kind::Set) && !type.parameters.empty())
+    return type.parameters.front();
+  if (type.kind == Type::Kind::Option && !type.parameters.empty())
+    return element_as_written(type.parameters.front());
+  return std::nullopt;
+}
+
+bool only_type(const FieldDefinition& field) {
+  bool full = true;
+  if (field.permissions)
+    for (const auto& rule : field.permissions->rules) full = full && rule.kind == PermissionRule::Kind::Full;
+  return field.type && !field.default_value && !field.value && !field.assertion && !field.readonly &&
+         !field.computed && !field.reference && !field.comment && full;
+}
+
+void drop_implied_fields(std::vector<Statement>& statements, Syntax engine) {
   ImpliedFields implied;
+  std::map<std::pair<std::string, std::string>, const FieldDefinition*> parents;  // 2.x: (table, key)
   std::vector<Statement> out;
   out.reserve(statements.size());
   for (auto& statement : statements) {
@@ -213,16 +234,133 @@ void drop_implied_fields(std::vector<Statement>& statements) {
       FieldDefinition as_created = *field;
       as_created.mode = DefineMode::Create;
       if (implied.classify(as_created) == ImpliedFields::Disposition::Skip) continue;
+      // 2.x implies `x[*]` with the element type as written (option<…> kept) and x's FLEXIBLE.
+      const std::string key = ImpliedFields::field_key(field->name);
+      if (engine == Syntax::V2 && key.size() > 2 && key.ends_with(".*") && only_type(*field)) {
+        auto parent = parents.find({field->table.value, key.substr(0, key.size() - 2)});
+        if (parent != parents.end() && parent->second->type) {
+          auto element = element_as_written(*parent->second->type);
+          if (element && render_type(*element, Syntax::V3) == render_type(*field->type, Syntax::V3) &&
+              field->flexible == parent->second->flexible)
+            continue;
+        }
+      }
     }
-    implied.observe(statement.node);
+    // A removed field that is defined again as the engine implies it is the implied one too: REMOVE FIELD
+    // does not count here.
+    const auto* remove = std::get_if<RemoveStatement>(&statement.node);
+    if (remove == nullptr || remove->kind != DefinitionKind::Field) implied.observe(statement.node);
+    out.push_back(std::move(statement));
+    if (const auto* kept = std::get_if<FieldDefinition>(&out.back().node))  // `out` never reallocates
+      parents[{kept->table.value, ImpliedFields::field_key(kept->name)}] = kept;
+  }
+  statements = std::move(out);
+}
+
+// Rule 9: ALTER TABLE changes the table's definition; the result is what INFO shows. False when a clause is
+// not understood (the ALTER then stays as it is).
+bool apply_alter(TableDefinition& table, const AlterStatement& alter) {
+  TableDefinition altered = table;
+  std::string permissions;  // PERMISSIONS and the FOR clauses the ALTER reader split from it
+  for (const auto& clause : alter.clauses) {
+    const std::string argument(clause.argument ? trim(clause.argument->text) : std::string_view());
+    if (clause.keyword == "FOR" && !permissions.empty()) {
+      permissions += " FOR " + argument;
+    } else if (clause.keyword == "PERMISSIONS") {
+      permissions = "PERMISSIONS " + argument;
+    } else if (clause.keyword == "SCHEMAFULL" || clause.keyword == "SCHEMAFUL") {
+      altered.schema = TableDefinition::Schemafulness::Schemafull;
+    } else if (clause.keyword == "SCHEMALESS") {
+      altered.schema = TableDefinition::Schemafulness::Schemaless;
+    } else if (clause.keyword == "COMMENT") {
+      if (clause.drop)
+        altered.comment.reset();
+      else
+        altered.comment = Expression{argument, {}};
+    } else if (clause.keyword == "CHANGEFEED") {
+      if (clause.drop) {
+        altered.changefeed.reset();
+      } else {
+        altered.changefeed = Changefeed{};
+        altered.changefeed->duration = argument;
+      }
+    } else if (clause.keyword == "TYPE" && (upper(argument) == "NORMAL" || upper(argument) == "ANY")) {
+      altered.type = upper(argument) == "NORMAL" ? TableDefinition::Type::Normal : TableDefinition::Type::Any;
+    } else {
+      return false;
+    }
+  }
+  if (!permissions.empty()) {
+    ParseResult parsed = parse_surql("DEFINE TABLE t " + permissions, "ALTER");
+    const auto* definition = parsed.ok() && parsed.schema.statements.size() == 1
+                                 ? std::get_if<TableDefinition>(&parsed.schema.statements.front().node)
+                                 : nullptr;
+    if (definition == nullptr) return false;
+    altered.permissions = definition->permissions;
+  }
+  table = std::move(altered);
+  return true;
+}
+
+void apply_alters(std::vector<Statement>& statements) {
+  std::vector<Statement> out;
+  out.reserve(statements.size());
+  for (auto& statement : statements) {
+    const auto* alter = std::get_if<AlterStatement>(&statement.node);
+    if (alter != nullptr && alter->kind == DefinitionKind::Table && alter->name) {
+      auto table = std::find_if(out.rbegin(), out.rend(), [&](const Statement& s) {
+        const auto* t = std::get_if<TableDefinition>(&s.node);
+        return t != nullptr && t->name.value == alter->name->value;
+      });
+      if (table != out.rend() && apply_alter(std::get<TableDefinition>(table->node), *alter)) continue;
+    }
     out.push_back(std::move(statement));
   }
   statements = std::move(out);
 }
 
+// Rules 10 and 11: definitions that change others as the engine runs them.
+void propagate_field_types(std::vector<Statement>& statements) {
+  std::map<std::string, TableDefinition*> tables;
+  std::map<std::pair<std::string, std::string>, FieldDefinition*> fields;  // (table, field key)
+  for (auto& statement : statements) {
+    if (auto* table = std::get_if<TableDefinition>(&statement.node)) {
+      tables[table->name.value] = table;
+      continue;
+    }
+    if (auto* remove = std::get_if<RemoveStatement>(&statement.node)) {
+      if (remove->kind == DefinitionKind::Table) tables.erase(remove->name.value);
+      if (remove->kind == DefinitionKind::Field && remove->on)
+        fields.erase({remove->on->value, ImpliedFields::field_key(remove->name)});
+      continue;
+    }
+    auto* field = std::get_if<FieldDefinition>(&statement.node);
+    if (field == nullptr) continue;
+    const std::string key = ImpliedFields::field_key(field->name);
+    fields[{field->table.value, key}] = field;
+    if (!field->type) continue;
+    // Rule 10: `in`/`out` of a relation table typed record<a | b> makes a | b the table's IN/OUT tables.
+    auto table = tables.find(field->table.value);
+    if (table != tables.end() && table->second->type == TableDefinition::Type::Relation &&
+        (key == "in" || key == "out") && field->type->kind == Type::Kind::Record &&
+        !field->type->names.empty())
+      (key == "in" ? table->second->relation_in : table->second->relation_out) = field->type->names;
+    // Rule 11: an array or set type gives the element fields already defined (`x.*`, `x.*.*`) its element
+    // types; their other clauses stay.
+    std::string child = key;
+    std::optional<Type> element = ImpliedFields::element_type(*field->type);
+    while (element) {
+      child += ".*";
+      auto existing = fields.find({field->table.value, child});
+      if (existing != fields.end()) existing->second->type = *element;
+      element = ImpliedFields::element_type(*element);
+    }
+  }
+}
+
 }  // namespace
 
-void to_stored_form(Schema& schema) {
+void to_stored_form(Schema& schema, Syntax engine) {
   flatten_blocks(schema.statements);
   Bindings bindings;
   for (auto& statement : schema.statements) {
@@ -238,6 +376,8 @@ void to_stored_form(Schema& schema) {
           using T = std::decay_t<decltype(n)>;
           if constexpr (std::is_same_v<T, FieldDefinition>) {
             if (n.type) canonical_type(*n.type);
+            if (n.name.form == Name::Form::Identifier)
+              n.name.text = n.name.value = canonical_idiom(n.name.text);  // rule 8
           } else if constexpr (std::is_same_v<T, FunctionDefinition>) {
             for (auto& parameter : n.parameters) canonical_type(parameter.type);
             if (n.returns) canonical_type(*n.returns);
@@ -245,6 +385,11 @@ void to_stored_form(Schema& schema) {
             config_defaults(n);
           } else if constexpr (std::is_same_v<T, ApiDefinition>) {
             api_path(n);
+          } else if constexpr (std::is_same_v<T, RemoveStatement>) {
+            if (n.kind == DefinitionKind::Field && n.name.form == Name::Form::Identifier)
+              n.name.text = n.name.value = canonical_idiom(n.name.text);  // rule 8
+          } else if constexpr (std::is_same_v<T, ParamDefinition>) {
+            if (!n.value) n.value = Expression{"NONE", {}};  // rule 5
           } else if constexpr (std::is_same_v<T, UserDefinition>) {
             if (n.roles.empty()) n.roles.emplace_back("VIEWER");  // rule 5
           }
@@ -252,7 +397,9 @@ void to_stored_form(Schema& schema) {
         statement.node);
     for_each_expression(statement.node, [](Expression& e) { e.text = canonical_expression(e.text); });
   }
-  drop_implied_fields(schema.statements);
+  apply_alters(schema.statements);
+  propagate_field_types(schema.statements);
+  drop_implied_fields(schema.statements, engine);
 }
 
 }  // namespace surrealpp::schema::render

@@ -77,3 +77,12 @@ TEST_CASE("rule 9: a point's coordinates are floats") {
   // Not a point: one element in parentheses.
   CHECK_FALSE(same("(1)", "(1f)"));
 }
+
+TEST_CASE("canonical idioms are idiom text") {
+  using surrealpp::schema::render::canonical_idiom;
+  CHECK(canonical_idiom("`all`[*]") == "all.*");
+  CHECK(canonical_idiom("flatten…") == "flatten...");
+  CHECK(canonical_idiom("flatten...") == "flatten...");
+  CHECK(canonical_idiom("index[1]") == "index[1]");
+  CHECK(canonical_idiom("`a b`.c") == "`a b`.c");
+}

@@ -85,3 +85,52 @@ TEST_CASE("rule 7: a definition of an implied field, in any mode, is the implied
   // A different type is a real definition.
   CHECK(stored(table + "DEFINE FIELD in ON knows TYPE record<thing>;") != stored(table));
 }
+
+TEST_CASE("rule 5: a param without VALUE is VALUE NONE") {
+  CHECK(stored("DEFINE PARAM $p COMMENT 'c';") == stored("DEFINE PARAM $p VALUE NONE COMMENT 'c';"));
+}
+
+TEST_CASE("rule 8: field names are canonical idioms") {
+  CHECK(stored("DEFINE FIELD all[*] ON tab;") == stored("DEFINE FIELD `all`.* ON tab;"));
+  CHECK(stored("DEFINE FIELD flatten... ON tab;") == stored("DEFINE FIELD flatten… ON tab;"));
+}
+
+TEST_CASE("rule 9: ALTER TABLE is applied to the definition") {
+  CHECK(stored("DEFINE TABLE t; ALTER TABLE t SCHEMALESS PERMISSIONS FOR create FULL CHANGEFEED 1d COMMENT "
+               "'x';") ==
+        stored("DEFINE TABLE t SCHEMALESS CHANGEFEED 1d PERMISSIONS FOR create FULL COMMENT 'x';"));
+  CHECK(stored(
+            "DEFINE TABLE t COMMENT 'x' CHANGEFEED 1d; ALTER TABLE t SCHEMAFULL DROP CHANGEFEED DROP COMMENT "
+            "PERMISSIONS NONE TYPE ANY;") == stored("DEFINE TABLE t TYPE ANY SCHEMAFULL PERMISSIONS NONE;"));
+}
+
+TEST_CASE("rule 10: typing in/out of a relation table sets its IN/OUT tables") {
+  CHECK(
+      stored("DEFINE TABLE likes TYPE RELATION IN person OUT person | thing; REMOVE FIELD out ON likes; "
+             "DEFINE FIELD out ON likes TYPE record<person | thing | other>;") ==
+      stored(
+          "DEFINE TABLE likes TYPE RELATION IN person OUT person | thing | other; REMOVE FIELD out ON likes; "
+          "DEFINE FIELD out ON likes TYPE record<person | thing | other> PERMISSIONS FULL;"));
+}
+
+TEST_CASE("rule 11: a parent's array type gives the element fields already defined their types") {
+  CHECK(stored("DEFINE FIELD foo.* ON bar TYPE number PERMISSIONS FOR update NONE; "
+               "DEFINE FIELD foo ON bar TYPE array<bool>;") ==
+        stored("DEFINE FIELD foo.* ON bar TYPE bool PERMISSIONS FOR update NONE; "
+               "DEFINE FIELD foo ON bar TYPE array<bool>;"));
+}
+
+TEST_CASE("rule 7 on 2.x: x[*] has the element type as written and x's FLEXIBLE") {
+  auto stored2 = [](const std::string& text) {
+    Schema schema = parse_ok(text);
+    render::to_stored_form(schema, Syntax::V2);
+    return schema.statements.size();
+  };
+  CHECK(stored2("DEFINE FIELD c ON t TYPE array<option<int>>; DEFINE FIELD c[*] ON t TYPE option<int>;") ==
+        1);
+  CHECK(
+      stored2(
+          "DEFINE FIELD i ON t TYPE array<object> FLEXIBLE; DEFINE FIELD i[*] ON t TYPE object FLEXIBLE;") ==
+      1);
+  CHECK(stored2("DEFINE FIELD c ON t TYPE array<int>; DEFINE FIELD c[*] ON t TYPE string;") == 2);
+}

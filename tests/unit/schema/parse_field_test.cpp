@@ -99,3 +99,9 @@ TEST_CASE("2.x field PERMISSIONS FOR delete is accepted with --syntax 2") {
       parse_ok("DEFINE FIELD a ON t PERMISSIONS FOR select, delete WHERE true;", Syntax::V2));
   CHECK(field.permissions->rules[0].actions.size() == 2);
 }
+
+TEST_CASE("the flatten operator as INFO prints it (`…`) reads as `...`") {
+  const auto& field = only<FieldDefinition>(parse_ok("DEFINE FIELD flatten… ON tab PERMISSIONS FULL;"));
+  CHECK(field.name.value == "flatten...");
+  CHECK(field.table.value == "tab");
+}
