@@ -48,4 +48,41 @@ std::string checked_vector_distance(std::string_view distance) {
                         "MINKOWSKI <n>");
 }
 
+namespace query_detail {
+
+Expression column_operation(std::string_view path, std::string_view op, Value value) {
+  Expression e = Expression::field(path);
+  e.append(op).append_value(std::move(value));
+  return e;
+}
+
+Expression column_suffix(std::string_view path, std::string_view text) {
+  Expression e = Expression::field(path);
+  e.append(text);
+  return e;
+}
+
+Expression none_guarded(std::string_view path, const Expression& test) {
+  Expression e = Expression::text("(");
+  e.append_field(path).append(" IS NOT NONE AND ").append_field(path).append(" IS NOT NULL AND ");
+  e.append(test).append(")");
+  return e;
+}
+
+Expression column_function(std::string_view path, std::string_view function, Value argument) {
+  Expression call = Expression::text(std::string(function) + "(");
+  call.append_field(path).append(", ").append_value(std::move(argument)).append(")");
+  return call;
+}
+
+Expression column_lowered(std::string_view path, std::string_view open, std::string_view separator,
+                          Value argument) {
+  Expression e = Expression::text(std::string(open) + "string::lowercase(");
+  e.append_field(path).append(")").append(separator).append("string::lowercase(");
+  e.append_value(std::move(argument)).append(")");
+  if (!open.empty()) e.append(")");
+  return e;
+}
+
+}  // namespace query_detail
 }  // namespace surreal

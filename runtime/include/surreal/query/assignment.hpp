@@ -9,13 +9,18 @@
 
 namespace surreal {
 
+namespace query_detail {
+/// `path op $p` (update_spec.cpp).
+void write_assignment(SurqlWriter& out, std::string_view path, std::string_view op, const Value& value);
+}  // namespace query_detail
+
 template <class Table>
 struct Assignment {
   std::string_view path;
   std::string_view op;  // "=", "+=", "-="
   Value value;
 
-  void write(SurqlWriter& out) const { out.field(path).append(" ").append(op).append(" ").value(value); }
+  void write(SurqlWriter& out) const { query_detail::write_assignment(out, path, op, value); }
 };
 
 }  // namespace surreal

@@ -45,6 +45,23 @@ std::string like_to_regex(std::string_view pattern, bool case_insensitive);
 /// HAMMING, JACCARD, PEARSON, or "MINKOWSKI <n>". Anything else throws QueryBuildError (it enters the text).
 std::string checked_vector_distance(std::string_view distance);
 
+namespace query_detail {
+// The expressions columns build, out of line (column.cpp): a Column is instantiated for every field of every
+// table, so its members only convert the value and call one of these.
+
+/// `path<op>$p`, e.g. `age >= $p0`.
+Expression column_operation(std::string_view path, std::string_view op, Value value);
+/// `path<text>`, e.g. `age IS NONE`.
+Expression column_suffix(std::string_view path, std::string_view text);
+/// `(path IS NOT NONE AND path IS NOT NULL AND <test>)`.
+Expression none_guarded(std::string_view path, const Expression& test);
+/// `<function>(path, $p)`.
+Expression column_function(std::string_view path, std::string_view function, Value argument);
+/// `<open>string::lowercase(path)<separator>string::lowercase($p)`, closed by ")" when `open` is a call.
+Expression column_lowered(std::string_view path, std::string_view open, std::string_view separator,
+                          Value argument);
+}  // namespace query_detail
+
 template <class Table, class T>
 struct Column {
   using table_type = Table;
@@ -69,10 +86,10 @@ struct Column {
   /// every number, so a bare `age < 18` would also select the rows that have no age.
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
-  operator<(const V& v) const { return Condition<Table>(guarded(binary(" < ", v).expression())); }
+  operator<(const V& v) const { return guarded(binary_expr(" < ", v)); }
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
-  operator<=(const V& v) const { return Condition<Table>(guarded(binary(" <= ", v).expression())); }
+  operator<=(const V& v) const { return guarded(binary_expr(" <= ", v)); }
   template <class V>
   requires OrderedColumnValue<T, V> Condition<Table>
   operator>(const V& v) const { return binary(" > ", v); }
@@ -158,14 +175,12 @@ struct Column {
   /// The array holds `element`.
   template <class V>
   requires ArrayColumn<T> && ColumnValue<array_element_t<T>, V> Condition<Table> contains(const V& element)
-  const { return Condition<Table>(field_expr().append(" CONTAINS ").append_value(element_value(element))); }
+  const { return binary_element(" CONTAINS ", element); }
   /// The array does not hold `element`.
   template <class V>
   requires ArrayColumn<T> && ColumnValue<array_element_t<T>, V> Condition<Table> contains_not(
       const V& element)
-  const {
-    return Condition<Table>(field_expr().append(" CONTAINSNOT ").append_value(element_value(element)));
-  }
+  const { return binary_element(" CONTAINSNOT ", element); }
   /// The array holds at least one / all / none of `elements`.
   template <class R>
   requires ArrayColumn<T> && std::ranges::input_range<R> &&
@@ -252,19 +267,28 @@ struct Column {
 
  private:
   template <class V>
-  Condition<Table> binary(std::string_view op, const V& v) const {
-    return Condition<Table>(
-        field_expr().append(op).append_value(query_detail::comparison_value<unwrapped_t<T>>(v)));
+  Expression binary_expr(std::string_view op, const V& v) const {
+    return query_detail::column_operation(path, op, query_detail::comparison_value<unwrapped_t<T>>(v));
   }
-  Condition<Table> suffix(std::string_view text) const { return Condition<Table>(field_expr().append(text)); }
+  template <class V>
+  Condition<Table> binary(std::string_view op, const V& v) const {
+    return Condition<Table>(binary_expr(op, v));
+  }
+  Condition<Table> suffix(std::string_view text) const {
+    return Condition<Table>(query_detail::column_suffix(path, text));
+  }
 
   template <class R>
   Condition<Table> membership(std::string_view op, const R& values) const {
     Array items;
     for (const auto& v : values) items.push_back(query_detail::comparison_value<unwrapped_t<T>>(v));
-    return Condition<Table>(field_expr().append(op).append_value(Value(std::move(items))));
+    return Condition<Table>(query_detail::column_operation(path, op, Value(std::move(items))));
   }
 
+  template <class V>
+  Condition<Table> binary_element(std::string_view op, const V& element) const {
+    return Condition<Table>(query_detail::column_operation(path, op, element_value(element)));
+  }
   template <class V>
   static Value element_value(const V& v) {
     return query_detail::comparison_value<unwrapped_t<array_element_t<T>>>(v);
@@ -273,7 +297,7 @@ struct Column {
   Condition<Table> array_set(std::string_view op, const R& elements) const {
     Array items;
     for (const auto& v : elements) items.push_back(element_value(v));
-    return Condition<Table>(field_expr().append(op).append_value(Value(std::move(items))));
+    return Condition<Table>(query_detail::column_operation(path, op, Value(std::move(items))));
   }
 
   template <class V>
@@ -285,34 +309,23 @@ struct Column {
   }
 
   /// Wraps a test on an optional column in a NONE / NULL guard.
-  Expression guarded(Expression test) const {
-    if constexpr (!is_optional_column_v<T>) {
-      return test;
-    } else {
-      Expression e = Expression::text("(");
-      e.append_field(path).append(" IS NOT NONE AND ").append_field(path).append(" IS NOT NULL AND ");
-      e.append(test).append(")");
-      return e;
-    }
+  Condition<Table> guarded(const Expression& test) const {
+    if constexpr (!is_optional_column_v<T>)
+      return Condition<Table>(test);
+    else
+      return Condition<Table>(query_detail::none_guarded(path, test));
   }
   template <class V>
   Condition<Table> string_function(std::string_view function, const V& argument, bool) const {
-    Expression call = Expression::text(std::string(function) + "(");
-    call.append_field(path).append(", ").append_value(Value(std::string_view(argument))).append(")");
-    return Condition<Table>(guarded(std::move(call)));
+    return guarded(query_detail::column_function(path, function, Value(std::string_view(argument))));
   }
-  /// `<open>string::lowercase(path)<separator>string::lowercase($p)` closed by ")" when `open` is a call.
   template <class V>
   Condition<Table> lowered(std::string_view open, std::string_view separator, const V& argument) const {
-    Expression e = Expression::text(std::string(open) + "string::lowercase(");
-    e.append_field(path).append(")").append(separator).append("string::lowercase(");
-    e.append_value(Value(std::string_view(argument))).append(")");
-    if (!open.empty()) e.append(")");
-    return Condition<Table>(guarded(std::move(e)));
+    return guarded(query_detail::column_lowered(path, open, separator, Value(std::string_view(argument))));
   }
 
   Condition<Table> nearest_neighbours(const std::string& inside, const unwrapped_t<T>& vec) const {
-    return Condition<Table>(field_expr().append(" <|" + inside + "|> ").append_value(to_value(vec)));
+    return Condition<Table>(query_detail::column_operation(path, " <|" + inside + "|> ", to_value(vec)));
   }
 };
 

@@ -6,6 +6,7 @@
 //
 // run() returns the deleted records as they were.
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,11 @@
 #include <surreal/query/where.hpp>
 
 namespace surreal {
+
+namespace query_detail {
+/// `DELETE <table or $p> WHERE … RETURN BEFORE` (delete.cpp).
+SurrealQL delete_surql(std::string_view table, const std::optional<RecordId>& record, const WhereCore& where);
+}  // namespace query_detail
 
 template <class D>
 class DeleteQuery {
@@ -38,17 +44,7 @@ class DeleteQuery {
     return *this;
   }
 
-  SurrealQL to_surql() const {
-    SurqlWriter out;
-    out.append("DELETE ");
-    if (record_)
-      out.value(*record_);
-    else
-      out.identifier(TableTraits<D>::name);
-    where_.write(out);
-    out.append(" RETURN BEFORE");
-    return std::move(out).finish();
-  }
+  SurrealQL to_surql() const { return query_detail::delete_surql(TableTraits<D>::name, record_, where_); }
 
   std::vector<model> run() {
     return client_.run(to_surql(), "this delete").template take<std::vector<model>>(0);

@@ -22,52 +22,34 @@
 namespace surreal {
 
 /// SurrealQL text with values not yet bound: the untyped core of Condition and of other expressions.
+///
+/// Every member is defined in expression.cpp, special members included: a typed query instantiates its
+/// builder templates once per table, and keeping this (and the Value variant code it holds) out of line is
+/// what keeps a translation unit with many typed queries cheap to compile.
 class Expression {
  public:
   /// How the expression combines, so that && and || add parentheses only where SurrealQL precedence needs
   /// them.
   enum class Shape { Atom, And, Or };
 
-  Expression() = default;
+  Expression() noexcept;
+  Expression(const Expression& other);
+  Expression(Expression&& other) noexcept;
+  Expression& operator=(const Expression& other);
+  Expression& operator=(Expression&& other) noexcept;
+  ~Expression();
 
   /// Raw SurrealQL text (operators, functions, escaped identifiers — never user values).
-  static Expression text(std::string surql) {
-    Expression e;
-    e.pieces_.emplace_back(std::move(surql));
-    return e;
-  }
+  static Expression text(std::string surql);
   /// An escaped field path.
-  static Expression field(std::string_view path) { return text(escape_field_path(path)); }
+  static Expression field(std::string_view path);
   /// A value, bound as a parameter when written.
-  static Expression value(Value v) {
-    Expression e;
-    e.pieces_.emplace_back(std::move(v));
-    return e;
-  }
+  static Expression value(Value v);
 
-  Expression& append(std::string_view surql) {
-    if (!pieces_.empty())
-      if (auto* last = std::get_if<std::string>(&pieces_.back())) {
-        *last += surql;
-        return *this;
-      }
-    pieces_.emplace_back(std::string(surql));
-    return *this;
-  }
-  Expression& append_field(std::string_view path) { return append(escape_field_path(path)); }
-  Expression& append_value(Value v) {
-    pieces_.emplace_back(std::move(v));
-    return *this;
-  }
-  Expression& append(const Expression& other) {
-    for (const auto& piece : other.pieces_) {
-      if (const auto* s = std::get_if<std::string>(&piece))
-        append(*s);
-      else
-        pieces_.push_back(piece);
-    }
-    return *this;
-  }
+  Expression& append(std::string_view surql);
+  Expression& append_field(std::string_view path);
+  Expression& append_value(Value v);
+  Expression& append(const Expression& other);
 
   bool empty() const noexcept { return pieces_.empty(); }
   Shape shape() const noexcept { return shape_; }
@@ -77,47 +59,19 @@ class Expression {
   }
 
   /// Writes the text, binding each value.
-  void write(SurqlWriter& out) const {
-    for (const auto& piece : pieces_) {
-      if (const auto* s = std::get_if<std::string>(&piece))
-        out.append(*s);
-      else
-        out.value(std::get<Value>(piece));
-    }
-  }
+  void write(SurqlWriter& out) const;
   /// The expression alone as a statement fragment (parameters numbered from $p0): for tests and messages.
-  SurrealQL to_surql() const {
-    SurqlWriter w;
-    write(w);
-    return std::move(w).finish();
-  }
+  SurrealQL to_surql() const;
 
   /// `a AND b`, parenthesising an OR operand.
-  static Expression conjunction(const Expression& a, const Expression& b) {
-    Expression e;
-    e.append_operand(a, Shape::Or).append(" AND ").append_operand(b, Shape::Or);
-    e.shape_ = Shape::And;
-    return e;
-  }
+  static Expression conjunction(const Expression& a, const Expression& b);
   /// `a OR b` (AND binds tighter, so no operand needs parentheses).
-  static Expression disjunction(const Expression& a, const Expression& b) {
-    Expression e;
-    e.append(a).append(" OR ").append(b);
-    e.shape_ = Shape::Or;
-    return e;
-  }
+  static Expression disjunction(const Expression& a, const Expression& b);
   /// `!(a)`.
-  static Expression negation(const Expression& a) {
-    Expression e = text("!(");
-    e.append(a).append(")");
-    return e;
-  }
+  static Expression negation(const Expression& a);
 
  private:
-  Expression& append_operand(const Expression& operand, Shape needs_parentheses) {
-    if (operand.shape_ == needs_parentheses) return append("(").append(operand).append(")");
-    return append(operand);
-  }
+  Expression& append_operand(const Expression& operand, Shape needs_parentheses);
 
   std::vector<std::variant<std::string, Value>> pieces_;
   Shape shape_ = Shape::Atom;

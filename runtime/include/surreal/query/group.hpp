@@ -19,7 +19,7 @@ namespace surreal {
 template <class D>
 class GroupQuery {
  public:
-  GroupQuery(query_detail::BoundClient client, query_detail::SelectSpec<D> spec,
+  GroupQuery(query_detail::BoundClient client, query_detail::SelectSpec spec,
              std::vector<std::string_view> groups)
       : client_(std::move(client)), spec_(std::move(spec)), groups_(std::move(groups)) {}
 
@@ -66,7 +66,7 @@ class GroupQuery {
 
  private:
   query_detail::BoundClient client_;
-  query_detail::SelectSpec<D> spec_;
+  query_detail::SelectSpec spec_;
   std::vector<std::string_view> groups_;
   std::vector<Aggregate<D>> aggregates_;
 };

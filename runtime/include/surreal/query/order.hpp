@@ -7,6 +7,11 @@
 
 namespace surreal {
 
+namespace query_detail {
+/// `path [COLLATE] [NUMERIC] ASC|DESC` (select_spec.cpp: one definition for every table's terms).
+void write_order_term(SurqlWriter& out, std::string_view path, bool descending, bool collate, bool numeric);
+}  // namespace query_detail
+
 template <class Table>
 struct OrderTerm {
   std::string_view path;
@@ -25,10 +30,7 @@ struct OrderTerm {
     return t;
   }
   void write(SurqlWriter& out) const {
-    out.field(path);
-    if (collate) out.append(" COLLATE");
-    if (numeric) out.append(" NUMERIC");
-    out.append(descending ? " DESC" : " ASC");
+    query_detail::write_order_term(out, path, descending, collate, numeric);
   }
 };
 

@@ -16,20 +16,20 @@ namespace surreal::query_detail {
 
 class BoundClient {
  public:
-  BoundClient() = default;
-  explicit BoundClient(Client client) : client_(std::move(client)) {}
+  // Out of line (runner.cpp): every builder holds one, for every table.
+  BoundClient() noexcept;
+  explicit BoundClient(Client client) noexcept;
+  BoundClient(const BoundClient& other);
+  BoundClient(BoundClient&& other) noexcept;
+  BoundClient& operator=(const BoundClient& other);
+  BoundClient& operator=(BoundClient&& other) noexcept;
+  ~BoundClient();
 
   bool bound() const noexcept { return client_.has_value(); }
-  Client& client(std::string_view what) {
-    if (!client_)
-      throw QueryBuildError(
-          std::string(what) +
-          " is not bound to a client: build it from the client (db.select(…), db.update(…), …) "
-          "to run it, or use to_surql() to see it");
-    return *client_;
-  }
+  /// The client; throws QueryBuildError naming `what` when the builder has none.
+  Client& client(std::string_view what);
   /// Runs the statement(s); statement errors stay in the result (take() throws them).
-  QueryResult run(const SurrealQL& q, std::string_view what) { return client(what).query(q.text, q.vars); }
+  QueryResult run(const SurrealQL& q, std::string_view what);
 
  private:
   std::optional<Client> client_;

@@ -40,8 +40,9 @@ class SelectQuery {
   using model = model_of<D>;
 
   /// An unbound select (to_surql() only); `db.select(table)` makes a bound one.
-  SelectQuery() = default;
-  explicit SelectQuery(query_detail::BoundClient client) : client_(std::move(client)) {}
+  SelectQuery() : spec_(TableTraits<D>::name) {}
+  explicit SelectQuery(query_detail::BoundClient client)
+      : client_(std::move(client)), spec_(TableTraits<D>::name) {}
 
   /// Only this record (`SELECT * FROM $p0`), still filtered by where().
   SelectQuery& record(const RecordId& id) {
@@ -49,19 +50,19 @@ class SelectQuery {
     return *this;
   }
   SelectQuery& where(const Condition<D>& condition) {
-    spec_.where.add(condition);
+    spec_.where.add(condition.expression());
     return *this;
   }
   /// A dynamic filter, checked against the table's columns now (QueryBuildError names a bad field or lookup).
   SelectQuery& where(const Q& filter) {
-    spec_.where.add(filter);
+    spec_.where.add(filter.template on<D>().expression());
     return *this;
   }
   /// ORDER BY terms (`app::user.name.desc()`, `app::user.age.asc()`, or a column for ascending order), in
   /// order; later calls add terms after the earlier ones.
   template <class... Terms>
   SelectQuery& order_by(const Terms&... terms) {
-    (spec_.order.push_back(order_term(terms)), ...);
+    (add_order(terms), ...);
     return *this;
   }
   SelectQuery& limit(std::size_t n) {
@@ -75,46 +76,28 @@ class SelectQuery {
   /// FETCH: replaces the links of these columns by the linked records (Link<T>::is_fetched() becomes true).
   template <class... T>
   requires(sizeof...(T) > 0 && (LinkColumn<T> && ...)) SelectQuery& fetch(const Column<D, T>&... columns) {
-    (fetch_.push_back(columns.path), ...);
+    (spec_.add_fetch(columns.path), ...);
     return *this;
   }
 
-  SurrealQL to_surql() const {
-    SurqlWriter out;
-    write(out, spec_);
-    return std::move(out).finish();
-  }
+  SurrealQL to_surql() const { return spec_.select_surql(); }
 
   std::vector<model> all() { return run(to_surql()).template take<std::vector<model>>(0); }
   /// The first row (LIMIT 1 on top of the query), or nullopt.
   std::optional<model> first() {
-    auto spec = spec_;
-    spec.limit = 1;
-    SurqlWriter out;
-    write(out, spec);
-    auto rows = run(std::move(out).finish()).template take<std::vector<model>>(0);
+    auto rows = run(spec_.select_surql(1)).template take<std::vector<model>>(0);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());
   }
   /// The number of rows all() would return: `SELECT count() AS count FROM user WHERE … GROUP ALL`.
   std::int64_t count() {
-    SurqlWriter out;
-    out.append("SELECT count() AS count FROM ");
-    spec_.write_aggregate_source(out);
-    out.append(" GROUP ALL");
-    const Value rows = run(std::move(out).finish()).take(0);
+    const Value rows = run(spec_.count_surql()).take(0);
     // 2.x answers no row at all for an empty selection, 3.x a row with count 0.
     if (rows.empty()) return 0;
     return rows[std::size_t{0}]["count"].as_int();
   }
   /// SQL for count(): for tests and logs.
-  SurrealQL count_surql() const {
-    SurqlWriter out;
-    out.append("SELECT count() AS count FROM ");
-    spec_.write_aggregate_source(out);
-    out.append(" GROUP ALL");
-    return std::move(out).finish();
-  }
+  SurrealQL count_surql() const { return spec_.count_surql(); }
 
   /// Sum of a numeric column over the selection (0 when no row has a value).
   template <class T>
@@ -146,12 +129,7 @@ class SelectQuery {
   }
   /// SQL of the scalar aggregates (sum, avg, min, max): for tests and logs.
   SurrealQL scalar_aggregate_surql(std::string_view function, std::string_view path) const {
-    SurqlWriter out;
-    out.append("SELECT ").append(function).append("(").field(path).append(") AS value, count(").field(path);
-    out.append(" IS NOT NONE AND ").field(path).append(" IS NOT NULL) AS present FROM ");
-    spec_.write_aggregate_source(out);
-    out.append(" GROUP ALL");
-    return std::move(out).finish();
+    return spec_.scalar_aggregate_surql(function, path);
   }
 
   /// GROUP BY these columns; add aggregates with .aggregate(…).
@@ -187,15 +165,12 @@ class SelectQuery {
   }
 
  private:
-  static OrderTerm<D> order_term(const OrderTerm<D>& term) { return term; }
-  template <class T>
-  static OrderTerm<D> order_term(const Column<D, T>& column) {
-    return column.asc();
+  void add_order(const OrderTerm<D>& term) {
+    spec_.add_order(term.path, term.descending, term.collate, term.numeric);
   }
-
-  void write(SurqlWriter& out, const query_detail::SelectSpec<D>& spec) const {
-    spec.write_select(out, "*");
-    for (std::size_t i = 0; i < fetch_.size(); ++i) out.append(i == 0 ? " FETCH " : ", ").field(fetch_[i]);
+  template <class T>
+  void add_order(const Column<D, T>& column) {
+    spec_.add_order(column.path, false, false, false);
   }
   QueryResult run(const SurrealQL& q) { return client_.run(q, "this select"); }
 
@@ -211,8 +186,7 @@ class SelectQuery {
   }
 
   query_detail::BoundClient client_;
-  query_detail::SelectSpec<D> spec_;
-  std::vector<std::string_view> fetch_;
+  query_detail::SelectSpec spec_;
 };
 
 /// An unbound select of a table, for to_surql(): `surreal::select(app::user).where(…).to_surql()`.

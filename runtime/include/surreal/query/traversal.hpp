@@ -61,7 +61,7 @@ class TraversalQuery {
  public:
   using model = Model;
 
-  TraversalQuery(query_detail::BoundClient client, query_detail::SelectSpec<D> spec,
+  TraversalQuery(query_detail::BoundClient client, query_detail::SelectSpec spec,
                  query_detail::GraphPath path)
       : client_(std::move(client)), spec_(std::move(spec)), path_(std::move(path)) {}
 
@@ -113,7 +113,7 @@ class TraversalQuery {
   }
 
   query_detail::BoundClient client_;
-  query_detail::SelectSpec<D> spec_;
+  query_detail::SelectSpec spec_;
   query_detail::GraphPath path_;
 };
 

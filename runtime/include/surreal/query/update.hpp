@@ -24,6 +24,51 @@
 
 namespace surreal {
 
+namespace query_detail {
+
+/// An UPDATE / UPSERT without its table type: what UpdateQuery<D> stores, written by code compiled once
+/// (update_spec.cpp) for every table.
+class UpdateSpec {
+ public:
+  UpdateSpec(std::string_view table, bool upsert) noexcept;
+  UpdateSpec(const UpdateSpec& other);
+  UpdateSpec(UpdateSpec&& other) noexcept;
+  UpdateSpec& operator=(const UpdateSpec& other);
+  UpdateSpec& operator=(UpdateSpec&& other) noexcept;
+  ~UpdateSpec();
+
+  bool upsert() const noexcept { return upsert_; }
+  void record(const RecordId& id);
+  /// One SET clause (`path op $p`); throws QueryBuildError after merge() / content().
+  void set(std::string_view path, std::string_view op, const Value& value);
+  /// `SET path = NONE`.
+  void unset(std::string_view path);
+  void merge(Object fields);
+  /// CONTENT: the model's value without its `id`.
+  void content(Value model);
+  WhereCore& where() noexcept { return where_; }
+  SurrealQL to_surql() const;
+
+ private:
+  enum class Data { None, Set, Merge, Content };
+  struct SetClause {
+    std::string_view path;
+    std::string_view op;
+    Value value;
+  };
+  void use(Data kind);
+
+  std::string_view table_;
+  bool upsert_ = false;
+  std::optional<RecordId> record_;
+  Data data_kind_ = Data::None;
+  std::vector<SetClause> sets_;
+  Value data_;
+  WhereCore where_;
+};
+
+}  // namespace query_detail
+
 template <class D>
 class UpdateQuery {
  public:
@@ -32,101 +77,57 @@ class UpdateQuery {
   enum class Statement { Update, Upsert };
 
   explicit UpdateQuery(Statement statement = Statement::Update, query_detail::BoundClient client = {})
-      : statement_(statement), client_(std::move(client)) {}
+      : client_(std::move(client)), spec_(TableTraits<D>::name, statement == Statement::Upsert) {}
 
   /// Only this record (`UPDATE $p0 …`).
   UpdateQuery& record(const RecordId& id) {
-    record_ = id;
+    spec_.record(id);
     return *this;
   }
   /// SET clauses: `app::user.age = 40`, `app::user.score += 1.5`, `app::user.tags -= "old"`.
   template <class... As>
   requires(sizeof...(As) > 0 &&
            (std::same_as<As, Assignment<D>> && ...)) UpdateQuery& set(const As&... assignments) {
-    use(Data::Set);
-    (sets_.push_back(assignments), ...);
+    (spec_.set(assignments.path, assignments.op, assignments.value), ...);
     return *this;
   }
   /// Removes optional fields (`SET bio = NONE`).
   template <class... T>
   requires(sizeof...(T) > 0 &&
            (is_optional_column_v<T> && ...)) UpdateQuery& unset(const Column<D, T>&... columns) {
-    use(Data::Set);
-    (sets_.push_back(Assignment<D>{columns.path, "=", Value::none()}), ...);
+    (spec_.unset(columns.path), ...);
     return *this;
   }
   /// MERGE: sets the given fields, keeps the others.
   UpdateQuery& merge(Object fields) {
-    use(Data::Merge);
-    data_ = Value(std::move(fields));
+    spec_.merge(std::move(fields));
     return *this;
   }
   /// CONTENT: replaces each record's fields by the model's (its id is not sent).
   UpdateQuery& content(const model& row) {
-    use(Data::Content);
-    Value v = to_value(row);
-    if (v.is_object()) v.as_object().erase("id");
-    data_ = std::move(v);
+    spec_.content(to_value(row));
     return *this;
   }
   UpdateQuery& where(const Condition<D>& condition) {
-    where_.add(condition);
+    spec_.where().add(condition.expression());
     return *this;
   }
   UpdateQuery& where(const Q& filter) {
-    where_.add(filter);
+    spec_.where().add(filter.template on<D>().expression());
     return *this;
   }
 
-  SurrealQL to_surql() const {
-    SurqlWriter out;
-    out.append(statement_ == Statement::Update ? "UPDATE " : "UPSERT ");
-    if (record_)
-      out.value(*record_);
-    else
-      out.identifier(TableTraits<D>::name);
-    switch (data_kind_) {
-      case Data::None:
-        break;
-      case Data::Set:
-        for (std::size_t i = 0; i < sets_.size(); ++i) {
-          out.append(i == 0 ? " SET " : ", ");
-          sets_[i].write(out);
-        }
-        break;
-      case Data::Merge:
-        out.append(" MERGE ").value(data_);
-        break;
-      case Data::Content:
-        out.append(" CONTENT ").value(data_);
-        break;
-    }
-    where_.write(out);
-    out.append(" RETURN AFTER");
-    return std::move(out).finish();
-  }
+  SurrealQL to_surql() const { return spec_.to_surql(); }
 
   /// Runs it; the records after the change.
   std::vector<model> run() {
-    return client_.run(to_surql(), statement_ == Statement::Update ? "this update" : "this upsert")
+    return client_.run(to_surql(), spec_.upsert() ? "this upsert" : "this update")
         .template take<std::vector<model>>(0);
   }
 
  private:
-  enum class Data { None, Set, Merge, Content };
-  void use(Data kind) {
-    if (data_kind_ != Data::None && data_kind_ != kind)
-      throw QueryBuildError("an UPDATE / UPSERT takes one kind of data: set()/unset(), merge() or content()");
-    data_kind_ = kind;
-  }
-
-  Statement statement_;
   query_detail::BoundClient client_;
-  std::optional<RecordId> record_;
-  Data data_kind_ = Data::None;
-  std::vector<Assignment<D>> sets_;
-  Value data_;
-  query_detail::WhereClause<D> where_;
+  query_detail::UpdateSpec spec_;
 };
 
 /// Unbound builders for to_surql(): `surreal::update(app::user).set(…).to_surql()`.

@@ -10,24 +10,33 @@
 
 namespace surreal::query_detail {
 
-template <class D>
-class WhereClause {
+/// The clause without its table: what every builder stores (defined in where.cpp, once for all tables).
+class WhereCore {
  public:
-  void add(const Condition<D>& condition) { add(condition.expression()); }
-  /// Validated against TableTraits<D>::columns now: an unknown field or lookup throws QueryBuildError here.
-  void add(const Q& filter) { add(filter.template on<D>().expression()); }
+  WhereCore() noexcept;
+  WhereCore(const WhereCore& other);
+  WhereCore(WhereCore&& other) noexcept;
+  WhereCore& operator=(const WhereCore& other);
+  WhereCore& operator=(WhereCore&& other) noexcept;
+  ~WhereCore();
 
+  /// ANDs `e` to the conditions so far.
+  void add(const Expression& e);
   bool empty() const noexcept { return !expr_.has_value(); }
   /// ` WHERE …` (nothing when empty).
-  void write(SurqlWriter& out) const {
-    if (!expr_) return;
-    out.append(" WHERE ");
-    expr_->write(out);
-  }
+  void write(SurqlWriter& out) const;
 
  private:
-  void add(const Expression& e) { expr_ = expr_ ? Expression::conjunction(*expr_, e) : e; }
   std::optional<Expression> expr_;
+};
+
+/// The typed face of WhereCore: only conditions on table D.
+template <class D>
+class WhereClause : public WhereCore {
+ public:
+  void add(const Condition<D>& condition) { WhereCore::add(condition.expression()); }
+  /// Validated against TableTraits<D>::columns now: an unknown field or lookup throws QueryBuildError here.
+  void add(const Q& filter) { WhereCore::add(filter.template on<D>().expression()); }
 };
 
 }  // namespace surreal::query_detail
