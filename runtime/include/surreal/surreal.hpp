@@ -4,6 +4,7 @@
 #include <surreal/cbor.hpp>
 #include <surreal/client.hpp>
 #include <surreal/codec.hpp>
+#include <surreal/define_codec.hpp>
 #include <surreal/error.hpp>
 #include <surreal/live.hpp>
 #include <surreal/options.hpp>

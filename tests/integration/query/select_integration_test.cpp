@@ -157,18 +157,7 @@ struct RoleStats {
   std::int64_t count = 0;
   double total_score = 0;
 };
-template <>
-struct surreal::Codec<RoleStats> {
-  static RoleStats decode(const Value& v) {
-    const Object& o = expect_object(v, "RoleStats");
-    RoleStats s;
-    decode_field(o, "role", s.role);
-    decode_field(o, "count", s.count);
-    decode_field(o, "total_score", s.total_score);
-    return s;
-  }
-  static Value encode(const RoleStats&) { return Value::none(); }
-};
+SURREAL_DEFINE_CODEC(RoleStats, role, count, total_score)
 
 TEST_CASE("group_by with aggregates, as objects and as typed rows") {
   auto db = fresh_db();
@@ -233,24 +222,7 @@ struct LineItemTable {
 inline constexpr LineItemTable line_item{};
 }  // namespace escaping
 
-template <>
-struct surreal::Codec<escaping::LineItem> {
-  static Value encode(const escaping::LineItem& l) {
-    Object o;
-    if (!l.id.table().empty()) o.insert_or_assign("id", l.id);
-    encode_field(o, "select", l.select);
-    encode_field(o, "from", l.from);
-    return o;
-  }
-  static escaping::LineItem decode(const Value& v) {
-    const Object& o = expect_object(v, "LineItem");
-    escaping::LineItem l;
-    decode_field(o, "id", l.id);
-    decode_field(o, "select", l.select);
-    decode_field(o, "from", l.from);
-    return l;
-  }
-};
+SURREAL_DEFINE_CODEC(escaping::LineItem, id, select, from)
 template <>
 struct surreal::TableTraits<escaping::LineItemTable> {
   using model = escaping::LineItem;

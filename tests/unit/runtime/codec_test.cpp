@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <surreal/codec.hpp>
+#include <surreal/define_codec.hpp>
 
 #include <map>
 #include <optional>
@@ -31,22 +32,8 @@ struct surreal::EnumNames<app::Role> {
                                                                       {app::Role::User, "user"}};
 };
 
-template <>
-struct surreal::Codec<app::Address> {
-  static Value encode(const app::Address& a) {
-    Object o;
-    encode_field(o, "city", a.city);
-    encode_field(o, "zip", a.zip);
-    return o;
-  }
-  static app::Address decode(const Value& v) {
-    const Object& o = expect_object(v, "Address");
-    app::Address a;
-    decode_field(o, "city", a.city);
-    decode_field(o, "zip", a.zip);
-    return a;
-  }
-};
+// Address by the one-line form (see define_codec_test.cpp); User by hand, the long form it stands for.
+SURREAL_DEFINE_CODEC(app::Address, city, zip)
 
 template <>
 struct surreal::Codec<app::User> {
