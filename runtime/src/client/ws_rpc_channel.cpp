@@ -8,6 +8,19 @@
 
 namespace surreal::detail {
 
+namespace {
+
+/// now + timeout, saturated: "wait for ever" may be written as a huge timeout.
+std::chrono::steady_clock::time_point deadline_after(std::chrono::milliseconds timeout) {
+  const auto now = std::chrono::steady_clock::now();
+  if (timeout >= std::chrono::duration_cast<std::chrono::milliseconds>(
+                     std::chrono::steady_clock::time_point::max() - now))
+    return std::chrono::steady_clock::time_point::max();
+  return now + timeout;
+}
+
+}  // namespace
+
 WsRpcChannel::WsRpcChannel(std::string url, NotificationHandler on_notification,
                            DisconnectHandler on_disconnect)
     : url_(std::move(url)),
@@ -40,31 +53,39 @@ WsRpcChannel::~WsRpcChannel() {
 
 Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds timeout,
                          const HttpSessionHeaders*) {
-  auto pending = std::make_shared<Pending>();
-  pending->method = request.method;
-  std::future<Value> answer = pending->promise.get_future();
+  Waiter waiter(request.method);
   std::uint64_t id = 0;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (closed_) throw ConnectionError("`" + request.method + "`: the connection to " + url_ + " is closed");
     id = next_id_++;
-    pending_.emplace(id, pending);
+    pending_.emplace(id, &waiter);
   }
   try {
     connection_->send(encode_rpc_request(request, id));
   } catch (...) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    pending_.erase(id);
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (pending_.erase(id) == 0) {
+      // fail_all() took it (the connection went away meanwhile) and is about to set it: wait, it is on our
+      // stack.
+      lock.unlock();
+      waiter.answered.wait();
+    }
     throw;
   }
-  if (answer.wait_for(timeout) != std::future_status::ready) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    // The answer may have landed between the wait and the lock: then it is ours after all.
+  if (!waiter.answered.wait_until(deadline_after(timeout))) {
+    std::unique_lock<std::mutex> lock(mutex_);
     if (pending_.erase(id) == 1)
       throw TimeoutError("`" + request.method + "` got no answer from " + url_ + " within " +
                          std::to_string(timeout.count()) + " ms");
+    // The I/O thread took it between the deadline and the lock: the answer is ours after all, in a moment.
+    lock.unlock();
+    waiter.answered.wait();
   }
-  return answer.get();
+  if (!waiter.connection_lost.empty()) throw ConnectionError(waiter.connection_lost);
+  // The error is built here, on the caller's thread, rather than carried over as an exception_ptr.
+  if (waiter.has_error) throw_rpc_error(waiter.result, request.method, server_version_);
+  return std::move(waiter.result);
 }
 
 void WsRpcChannel::handle_message(std::string_view bytes) {
@@ -81,23 +102,18 @@ void WsRpcChannel::handle_message(std::string_view bytes) {
       on_notification_(reply.result);
     return;
   }
-  std::shared_ptr<Pending> pending;
+  Waiter* waiter = nullptr;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = pending_.find(*reply.id);
     if (it == pending_.end()) return;  // its caller timed out already
-    pending = std::move(it->second);
+    waiter = it->second;
     pending_.erase(it);
   }
-  if (!reply.has_error) {
-    pending->promise.set_value(std::move(reply.result));
-    return;
-  }
-  try {
-    throw_rpc_error(reply.result, pending->method, server_version_);
-  } catch (...) {
-    pending->promise.set_exception(std::current_exception());
-  }
+  // Out of pending_, the waiter is ours until set(): its caller waits for the signal even after a timeout.
+  waiter->has_error = reply.has_error;
+  waiter->result = std::move(reply.result);
+  waiter->answered.set();
 }
 
 void WsRpcChannel::handle_close(const std::string& reason) {
@@ -106,16 +122,16 @@ void WsRpcChannel::handle_close(const std::string& reason) {
 }
 
 void WsRpcChannel::fail_all(const std::string& reason) {
-  std::unordered_map<std::uint64_t, std::shared_ptr<Pending>> failed;
+  std::unordered_map<std::uint64_t, Waiter*> failed;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
     failed.swap(pending_);
   }
-  for (auto& [id, pending] : failed) {
-    pending->promise.set_exception(
-        std::make_exception_ptr(ConnectionError("`" + pending->method + "`: the connection to " + url_ +
-                                                " was lost before the answer (" + reason + ")")));
+  for (auto& [id, waiter] : failed) {
+    waiter->connection_lost = "`" + waiter->method + "`: the connection to " + url_ +
+                              " was lost before the answer (" + reason + ")";
+    waiter->answered.set();
   }
 }
 

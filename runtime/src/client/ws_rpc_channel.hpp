@@ -1,9 +1,9 @@
 #pragma once
 // RPC over one WebSocket connection: request ids, a table of pending calls, live notifications handed up.
+#include "../transport/one_shot_signal.hpp"
 #include "../transport/websocket_connection.hpp"
 #include "rpc_channel.hpp"
 
-#include <future>
 #include <mutex>
 #include <unordered_map>
 
@@ -30,9 +30,16 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   void abort() override;
 
  private:
-  struct Pending {
-    std::promise<Value> promise;
-    std::string method;
+  /// One call waiting for its answer. Lives on the caller's stack. The I/O thread takes it out of pending_
+  /// (under mutex_), fills it in, then sets `answered`, after which it never touches it again: no allocation,
+  /// promise or reference count per call.
+  struct Waiter {
+    explicit Waiter(const std::string& called) : method(called) {}
+    const std::string& method;
+    OneShotSignal answered;
+    bool has_error = false;
+    Value result;                 // the result, or the error object when has_error
+    std::string connection_lost;  // set instead when the connection went away
   };
 
   WsRpcChannel(std::string url, NotificationHandler on_notification, DisconnectHandler on_disconnect);
@@ -44,7 +51,7 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   NotificationHandler on_notification_;
   DisconnectHandler on_disconnect_;
   mutable std::mutex mutex_;
-  std::unordered_map<std::uint64_t, std::shared_ptr<Pending>> pending_;
+  std::unordered_map<std::uint64_t, Waiter*> pending_;
   std::uint64_t next_id_ = 1;
   bool closed_ = false;
   std::atomic<bool> closing_by_us_{false};

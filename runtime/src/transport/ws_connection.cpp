@@ -1,6 +1,7 @@
 // The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not
 // build as C++20), so it includes no public header other than error.hpp.
 #include "websocket_connection.hpp"
+#include "ws_frame.hpp"
 
 #include <surreal/error.hpp>
 
@@ -8,10 +9,19 @@
 #include <websocketpp/client.hpp>
 #include <websocketpp/config/asio_client.hpp>
 
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <array>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
+#include <random>
 #include <thread>
+#include <type_traits>
 
 namespace surreal::detail {
 
@@ -22,12 +32,46 @@ constexpr std::size_t max_message_bytes = std::size_t{1} << 30;
 
 enum class State { connecting, open, closed };
 
+/// Writes all of `parts` to a (possibly non-blocking) socket, waiting for room when it is full. Returns 0 or
+/// the errno that stopped it. MSG_NOSIGNAL: a peer that went away must not kill the process with SIGPIPE.
+int write_all(int fd, iovec* parts, std::size_t count) {
+  while (count > 0) {
+    msghdr message{};
+    message.msg_iov = parts;
+    message.msg_iovlen = count;
+    const ssize_t written = ::sendmsg(fd, &message, MSG_NOSIGNAL);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        pollfd waiting{fd, POLLOUT, 0};
+        if (::poll(&waiting, 1, -1) < 0 && errno != EINTR) return errno;
+        continue;
+      }
+      return errno;
+    }
+    auto left = static_cast<std::size_t>(written);
+    while (count > 0 && left >= parts->iov_len) {
+      left -= parts->iov_len;
+      ++parts;
+      --count;
+    }
+    if (count > 0) {
+      parts->iov_base = static_cast<char*>(parts->iov_base) + left;
+      parts->iov_len -= left;
+    }
+  }
+  return 0;
+}
+
 /// The connection for one websocketpp config (plain or TLS). Owns its endpoint and the I/O thread running it.
 template <typename Config>
 class WebSocketppConnection final : public WebSocketConnection {
   using Client = websocketpp::client<Config>;
   using ConnectionPtr = typename Client::connection_ptr;
   using Timer = typename Client::timer_ptr;
+  // Plain TCP: calls write their frames from the calling thread (see send()). TLS keeps websocketpp's queue:
+  // the SSL stream cannot be written while the I/O thread reads it.
+  static constexpr bool writes_directly = std::is_same<Config, websocketpp::config::asio_client>::value;
 
  public:
   WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close)
@@ -43,7 +87,11 @@ class WebSocketppConnection final : public WebSocketConnection {
     io_thread_ = std::thread([this] { client_.run(); });
   }
 
-  ~WebSocketppConnection() override { shutdown(); }
+  ~WebSocketppConnection() override {
+    shutdown();
+    // No caller can be writing: the channel owning this connection outlives every call made through it.
+    if (direct_fd_ >= 0) ::close(direct_fd_);
+  }
 
   void connect() {
     websocketpp::lib::error_code ec;
@@ -64,6 +112,17 @@ class WebSocketppConnection final : public WebSocketConnection {
     con->set_pong_timeout_handler([this](websocketpp::connection_hdl, std::string) {
       terminate_on_io_thread("no pong within " + std::to_string(settings_.pong_timeout.count()) + " ms");
     });
+    if (writes_directly) {
+      // websocketpp would answer the server's pings from its own write queue, which could interleave with a
+      // frame a caller is writing: the pong goes through the direct path too.
+      std::weak_ptr<typename ConnectionPtr::element_type> weak = con;
+      con->set_ping_handler([this, weak](websocketpp::connection_hdl, std::string payload) {
+        auto self = weak.lock();
+        if (!self || !direct_writes_) return true;
+        send_control(self, ws_frame::pong, std::move(payload));
+        return false;
+      });
+    }
     {
       std::lock_guard<std::mutex> lock(mutex_);
       connection_ = con;
@@ -90,6 +149,7 @@ class WebSocketppConnection final : public WebSocketConnection {
       if (state_ != State::open) throw ConnectionError("the connection to " + settings_.url + " is closed");
       con = connection_;
     }
+    if (writes_directly && direct_writes_ && send_directly(bytes)) return;
     // websocketpp's send is thread-safe: it queues under the connection's write lock and posts to the I/O
     // thread.
     const websocketpp::lib::error_code ec =
@@ -129,6 +189,14 @@ class WebSocketppConnection final : public WebSocketConnection {
     // Small RPC frames must not wait for Nagle's algorithm; set here, where the socket is connected.
     asio::error_code option_ec;
     con->get_raw_socket().set_option(asio::ip::tcp::no_delay(true), option_ec);
+    if (writes_directly) {
+      // A duplicate descriptor of our own: websocketpp closes its descriptor on the I/O thread whenever the
+      // connection ends, and a caller writing at that moment must never write to a number the process has
+      // meanwhile given to another file. Ours is closed only under the write lock. (The duplicate shares the
+      // socket, so websocketpp's shutdown() still ends the connection for both.)
+      direct_fd_ = ::dup(con->get_raw_socket().native_handle());
+      direct_writes_ = direct_fd_ >= 0;
+    }
     {
       std::lock_guard<std::mutex> lock(mutex_);
       state_ = State::open;
@@ -176,6 +244,7 @@ class WebSocketppConnection final : public WebSocketConnection {
       // thread-safe to cancel from here).
     }
     state_changed_.notify_all();
+    if (was_open) drop_direct_writes();
     if (was_open && on_close_) on_close_(reason);
   }
 
@@ -190,8 +259,12 @@ class WebSocketppConnection final : public WebSocketConnection {
                                   // websocketpp restarts its pong timer on every ping: pinging again before
                                   // the last pong would keep a dead peer from ever timing out.
                                   if (!awaiting_pong_.exchange(true)) {
-                                    websocketpp::lib::error_code ping_ec;
-                                    con->ping("", ping_ec);
+                                    if (writes_directly && direct_writes_) {
+                                      ping_directly(con);
+                                    } else {
+                                      websocketpp::lib::error_code ping_ec;
+                                      con->ping("", ping_ec);
+                                    }
                                   }
                                   schedule_ping(con);
                                 });
@@ -212,8 +285,140 @@ class WebSocketppConnection final : public WebSocketConnection {
     finish(reason);
     asio::post(client_.get_io_service(), [con] {
       websocketpp::lib::error_code ec;
+      // Our duplicate descriptor keeps the socket itself open, so close() alone would not end the connection.
+      if (writes_directly) con->get_raw_socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
       con->get_raw_socket().close(ec);
     });
+  }
+
+  /// Before websocketpp writes its close frame: ends the direct write path once a write in progress is done.
+  void stop_direct_writes() {
+    if (!writes_directly) return;
+    std::unique_lock<std::timed_mutex> write_lock(write_mutex_, std::defer_lock);
+    if (!write_lock.try_lock_for(std::chrono::seconds(2))) {
+      // A caller is stuck writing to a peer that stopped reading: shutting the socket down makes it fail.
+      drop_direct_writes();
+      write_lock.lock();
+    }
+    direct_writes_ = false;
+  }
+
+  /// The connection is over: no more direct writes, and one blocked in a write fails now. Our descriptor
+  /// stays open (so its number cannot be reused under a writer) until the destructor.
+  void drop_direct_writes() {
+    direct_writes_ = false;
+    if (writes_directly && direct_fd_ >= 0) ::shutdown(direct_fd_, SHUT_RDWR);
+  }
+
+  /// Sends a request frame from the calling thread rather than queueing it for the I/O thread, which would
+  /// have to be woken (an epoll interrupt and a context switch per call) only to make the same write.
+  /// Concurrent callers combine: while one thread writes, the others append their frames to `combined_` and
+  /// return; the writer sends them in one go before it leaves. False when the direct path has been closed
+  /// (the caller falls back to websocketpp); throws ConnectionError when the write fails.
+  bool send_directly(std::vector<std::uint8_t>& bytes) {
+    const std::uint32_t mask = next_mask();
+    const ws_frame::Head head = ws_frame::client_head(ws_frame::binary, bytes.size(), mask);
+    ws_frame::apply_mask(bytes.data(), bytes.size(), mask);
+    std::unique_lock<std::mutex> queue_lock(combine_mutex_);
+    if (writing_) {
+      combined_.insert(combined_.end(), head.bytes.begin(),
+                       head.bytes.begin() + static_cast<long>(head.size));
+      combined_.insert(combined_.end(), bytes.begin(), bytes.end());
+      return true;
+    }
+    writing_ = true;
+    queue_lock.unlock();
+
+    std::unique_lock<std::timed_mutex> write_lock(write_mutex_);
+    int error = 0;
+    if (!direct_writes_) {
+      error = -1;
+    } else {
+      iovec parts[2] = {{const_cast<std::uint8_t*>(head.bytes.data()), head.size},
+                        {bytes.data(), bytes.size()}};
+      error = write_all(direct_fd_, parts, bytes.empty() ? 1 : 2);
+    }
+    std::vector<std::uint8_t> batch;
+    for (;;) {
+      queue_lock.lock();
+      if (combined_.empty() || error != 0) {
+        // After a failure the frames of others are dropped: the connection is being torn down, which fails
+        // their calls with ConnectionError.
+        combined_.clear();
+        writing_ = false;
+        break;
+      }
+      batch.swap(combined_);
+      queue_lock.unlock();
+      iovec part{batch.data(), batch.size()};
+      error = write_all(direct_fd_, &part, 1);
+      batch.clear();
+    }
+    queue_lock.unlock();
+    write_lock.unlock();
+    if (error == -1) {
+      ws_frame::apply_mask(bytes.data(), bytes.size(), mask);  // websocketpp masks the original bytes itself
+      return false;
+    }
+    if (error != 0) {
+      terminate_on_io_thread(std::string("cannot send: ") + std::strerror(error));
+      throw ConnectionError("cannot send to " + settings_.url + ": " + std::strerror(error));
+    }
+    return true;
+  }
+
+  /// A masking key: splitmix64 over a per-connection random seed, so no lock and no system call per frame.
+  /// (RFC 6455 wants keys a script cannot predict, against proxy cache poisoning by browser pages;
+  /// websocketpp reads std::random_device for each frame.)
+  std::uint32_t next_mask() {
+    std::uint64_t z =
+        mask_seed_ + 0x9e3779b97f4a7c15ull * mask_counter_.fetch_add(1, std::memory_order_relaxed);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return static_cast<std::uint32_t>(z ^ (z >> 31));
+  }
+
+  /// Writes one frame on our descriptor; the caller holds write_mutex_. Masks `data` in place. Returns 0 or
+  /// an errno.
+  int write_frame_locked(ws_frame::Opcode opcode, std::uint8_t* data, std::size_t size) {
+    const std::uint32_t mask = next_mask();
+    ws_frame::Head head = ws_frame::client_head(opcode, size, mask);
+    ws_frame::apply_mask(data, size, mask);
+    iovec parts[2] = {{head.bytes.data(), head.size}, {data, size}};
+    return write_all(direct_fd_, parts, size ? 2 : 1);
+  }
+
+  /// A ping or pong from the I/O thread. It must never wait for a caller's write (a peer that stops reading
+  /// would then stall the reads too), so a busy write path means: try again in a millisecond.
+  void send_control(const ConnectionPtr& con, ws_frame::Opcode opcode, std::string payload) {
+    std::unique_lock<std::timed_mutex> write_lock(write_mutex_, std::try_to_lock);
+    if (!write_lock.owns_lock()) {
+      std::weak_ptr<typename ConnectionPtr::element_type> weak = con;
+      con->set_timer(1, [this, weak, opcode, payload](const websocketpp::lib::error_code& ec) {
+        if (ec) return;
+        if (auto again = weak.lock(); again && is_open()) send_control(again, opcode, payload);
+      });
+      return;
+    }
+    if (!direct_writes_) return;
+    std::vector<std::uint8_t> bytes(payload.begin(), payload.end());
+    // A failed write needs no handling here: the read side sees the same dead socket and closes.
+    write_frame_locked(opcode, bytes.data(), bytes.size());
+  }
+
+  /// Our own ping with its pong deadline (websocketpp's runs only for pings it sent itself). The deadline
+  /// starts now, not when the ping is written, so a peer that stalls a caller's write is found dead too.
+  void ping_directly(const ConnectionPtr& con) {
+    const std::uint64_t sequence = ++ping_sequence_;
+    std::weak_ptr<typename ConnectionPtr::element_type> weak = con;
+    con->set_timer(static_cast<long>(settings_.pong_timeout.count()),
+                   [this, weak, sequence](const websocketpp::lib::error_code& ec) {
+                     if (ec || !weak.lock()) return;
+                     if (awaiting_pong_ && ping_sequence_ == sequence)
+                       terminate_on_io_thread("no pong within " +
+                                              std::to_string(settings_.pong_timeout.count()) + " ms");
+                   });
+    send_control(con, ws_frame::ping, std::string());
   }
 
   /// Stops the I/O thread. A normal close frame is sent first when the connection is open.
@@ -226,6 +431,8 @@ class WebSocketppConnection final : public WebSocketConnection {
       con = connection_;
       open = state_ == State::open;
     }
+    // websocketpp writes the close frame itself: no caller may be writing then.
+    stop_direct_writes();
     if (con && open) {
       websocketpp::lib::error_code ec;
       con->close(websocketpp::close::status::normal, "client closing", ec);
@@ -259,6 +466,19 @@ class WebSocketppConnection final : public WebSocketConnection {
   Timer ping_timer_;
   std::atomic<bool> stopped_{false};
   std::atomic<bool> awaiting_pong_{false};
+  std::atomic<std::uint64_t> ping_sequence_{0};
+  // The direct write path (plain TCP only): our duplicate of the socket's descriptor (set once before the
+  // state becomes open, closed by the destructor), written only under write_mutex_. A server-initiated close
+  // is answered by websocketpp from the I/O thread and could meet a caller's frame; the connection is ending
+  // then anyway.
+  std::timed_mutex write_mutex_;
+  std::atomic<bool> direct_writes_{false};
+  int direct_fd_ = -1;
+  std::mutex combine_mutex_;            // guards the two below
+  bool writing_ = false;                // a caller is in send_directly() writing
+  std::vector<std::uint8_t> combined_;  // frames of other callers for that writer to send
+  const std::uint64_t mask_seed_ = (std::uint64_t{std::random_device{}()} << 32) ^ std::random_device{}();
+  std::atomic<std::uint64_t> mask_counter_{1};
 };
 
 template <>

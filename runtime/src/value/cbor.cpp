@@ -352,13 +352,6 @@ std::size_t utf8_invalid_at(const std::uint8_t* s, std::size_t n) {
   return n;
 }
 
-/// Capacity to reserve for `n` declared elements: declared counts were checked against the bytes left, but an
-/// element takes ~40-70 bytes as a Value versus one byte on the wire, so big declared counts grow on demand
-/// instead.
-std::size_t reserve_for(std::uint64_t n) {
-  return static_cast<std::size_t>(std::min<std::uint64_t>(n, 1u << 16));
-}
-
 struct Head {
   std::uint8_t major;
   std::uint8_t info;
@@ -423,6 +416,16 @@ class Decoder {
   }
 
   std::size_t offset() const { return static_cast<std::size_t>(p_ - begin_); }
+
+  /// Capacity to reserve for `n` declared elements (already checked against the bytes left). An element takes
+  /// ~40-70 bytes as a Value where the wire may spend one, so a hostile count could make a small input
+  /// reserve forty times its size: reserves stay below a few times the bytes left (or 65,536 elements),
+  /// beyond which vectors grow on demand. A real 100,000-record answer is reserved once, without regrowth.
+  std::size_t reserve_for(std::uint64_t n) const {
+    const std::uint64_t cap =
+        std::max<std::uint64_t>(std::uint64_t{1} << 16, static_cast<std::uint64_t>(end_ - p_) / 16);
+    return static_cast<std::size_t>(std::min(n, cap));
+  }
   bool at_end() const { return p_ == end_; }
   [[noreturn]] void fail(const std::uint8_t* at, const std::string& why) const {
     throw ProtocolError("CBOR at byte " + std::to_string(at - begin_) + ": " + why);
@@ -617,12 +620,15 @@ class Decoder {
     fail(start, what);
   }
 
-  GeometryPoint point(bool tagged_required) {
+  /// Reads the tag head that must introduce a nested shape (a line's points, a polygon's lines, …).
+  void expect_tag(std::uint64_t expected, const char* what) {
     const std::uint8_t* start = p_;
-    if (tagged_required) {
-      Head h = head();
-      if (h.major != 6 || h.arg != tag::geometry_point) fail(start, "expected a geometry point (tag 88)");
-    }
+    Head h = head();
+    if (h.major != 6 || h.arg != expected) fail(start, what);
+  }
+
+  GeometryPoint point(bool tagged_required) {
+    if (tagged_required) expect_tag(tag::geometry_point, "expected a geometry point (tag 88)");
     array_head(2, 2, "a geometry point must be an array of 2 numbers");
     GeometryPoint p;
     p.x = number("a point coordinate must be a number");
@@ -630,11 +636,7 @@ class Decoder {
     return p;
   }
   GeometryLine line(bool tagged_required) {
-    const std::uint8_t* start = p_;
-    if (tagged_required) {
-      Head h = head();
-      if (h.major != 6 || h.arg != tag::geometry_line) fail(start, "expected a geometry line (tag 89)");
-    }
+    if (tagged_required) expect_tag(tag::geometry_line, "expected a geometry line (tag 89)");
     std::uint64_t n = array_head(0, UINT64_MAX, "a geometry line must be an array of points");
     GeometryLine l;
     l.points.reserve(reserve_for(n));
@@ -642,11 +644,7 @@ class Decoder {
     return l;
   }
   GeometryPolygon polygon(bool tagged_required) {
-    const std::uint8_t* start = p_;
-    if (tagged_required) {
-      Head h = head();
-      if (h.major != 6 || h.arg != tag::geometry_polygon) fail(start, "expected a geometry polygon (tag 90)");
-    }
+    if (tagged_required) expect_tag(tag::geometry_polygon, "expected a geometry polygon (tag 90)");
     std::uint64_t n = array_head(1, UINT64_MAX, "a geometry polygon must be a non-empty array of lines");
     GeometryPolygon pg;
     pg.rings.reserve(reserve_for(n));
