@@ -55,7 +55,8 @@ void read_tokens(DocumentReader& reader, const YAML::Node& list);
 
 template <typename Read>
 void DocumentReader::each_item(const YAML::Node& list, const std::string& section, Read&& read) {
-  if (list.IsNull()) return;
+  // An absent key is an undefined node, on which yaml-cpp's IsNull() throws.
+  if (!list.IsDefined() || list.IsNull()) return;
   if (!list.IsSequence()) {
     error(YamlError(location_of(list, file), "`" + section + "` must be a list, not " + describe(list)));
     return;
