@@ -123,6 +123,37 @@ TEST_CASE("2.x syntax: scopes and tokens are diffed too") {
   CHECK(created.operations.at(0).down == std::vector<std::string>{"REMOVE SCOPE account"});
 }
 
+TEST_CASE("bucket, config, API, module: create, redefine with OVERWRITE, remove") {
+  struct Kind {
+    const char* define;
+    const char* changed;
+    const char* description;
+    const char* remove;
+  };
+  for (const Kind& kind : {
+           Kind{"DEFINE BUCKET files BACKEND \"memory\";", "DEFINE BUCKET files READONLY BACKEND \"memory\";",
+                "bucket files", "REMOVE BUCKET files"},
+           Kind{"DEFINE CONFIG GRAPHQL AUTO;", "DEFINE CONFIG GRAPHQL TABLES NONE;", "config GRAPHQL",
+                "REMOVE CONFIG GRAPHQL"},
+           Kind{"DEFINE API \"/hello\" FOR get THEN { RETURN { status: 200 }; };",
+                "DEFINE API \"/hello\" FOR get THEN { RETURN { status: 201 }; };", "api /hello",
+                "REMOVE API '/hello'"},
+       }) {
+    INFO(kind.define);
+    auto created = plan_of("", kind.define);
+    REQUIRE(created.operations.size() == 1);
+    CHECK(created.operations.at(0).describe() == std::string("define ") + kind.description);
+    CHECK(created.operations.at(0).down == std::vector<std::string>{kind.remove});
+    auto changed = plan_of(kind.define, kind.changed);
+    REQUIRE(changed.operations.size() == 1);
+    CHECK(changed.operations.at(0).action == Action::Redefine);
+    CHECK(changed.operations.at(0).up.at(0).find("OVERWRITE") != std::string::npos);
+    auto removed = plan_of(kind.define, "");
+    CHECK(removed.operations.at(0).up == std::vector<std::string>{kind.remove});
+    CHECK(plan_of(kind.define, kind.define).operations.empty());
+  }
+}
+
 TEST_CASE("statements that are not definitions become warnings, not operations") {
   auto plan = plan_of("", "DEFINE TABLE t; CREATE t:1 SET a = 1;");
   CHECK(plan.operations.size() == 1);
