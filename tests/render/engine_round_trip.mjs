@@ -31,6 +31,8 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
   return acc;
 }, []));
+// Normalised, so file paths (path.join normalises `..`) start with them and labels are relative to the corpus.
+for (const dir of ['corpus', 'schemas']) if (typeof args[dir] === 'string') args[dir] = path.resolve(args[dir]);
 if (!args.surrealpp || !(args.state || args.engine)) {
   console.error('engine_round_trip: --surrealpp and one of --engine, --state are required');
   process.exit(2);
