@@ -5,6 +5,7 @@
 
 #include <surreal/migrate.hpp>
 
+#include "introspect/engine_made_fields.hpp"
 #include "introspect/info_reader.hpp"
 
 namespace surrealpp::cli {
@@ -36,7 +37,7 @@ schema::Schema live_schema(surreal::Client& db) {
         message += "\n  " + schema::format_diagnostic(diagnostic);
     throw std::runtime_error(message);
   }
-  return result.schema;
+  return schema::without_engine_made_fields(result.schema);
 }
 
 }  // namespace surrealpp::cli

@@ -11,7 +11,8 @@ namespace surrealpp::cli {
 // The SurrealQL dialect of the connected server (2.x or 3.x).
 schema::Syntax syntax_of(surreal::Client& db);
 
-// Throws std::runtime_error when INFO cannot be read or does not parse.
+// The schema as written: INFO's statements without the fields the engine made by itself
+// (engine_made_fields.hpp). Throws std::runtime_error when INFO cannot be read or does not parse.
 schema::Schema live_schema(surreal::Client& db);
 
 }  // namespace surrealpp::cli
