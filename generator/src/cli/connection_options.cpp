@@ -31,6 +31,12 @@ void add_connection_options(CLI::App& command, ConnectionSettings& settings, Con
 }
 
 surreal::Client connect(const ConnectionSettings& settings) {
+  // A database without its namespace is a usage error, and must never reach the server: SurrealDB 3.0.2
+  // panics on `use` with a database but no namespace ("namespace should be set") and drops every connection.
+  if (settings.ns.empty() != settings.db.empty())
+    throw std::runtime_error(settings.ns.empty()
+                                 ? "--db " + settings.db + " needs a namespace: --ns or SURREAL_NS"
+                                 : "--ns " + settings.ns + " needs a database: --db or SURREAL_DB");
   try {
     surreal::Client client = surreal::Client::connect(settings.url);
     if (!settings.user.empty()) client.signin(surreal::RootAuth{settings.user, settings.pass});

@@ -1,7 +1,10 @@
-// `migrate squash --from A --to B [--name NAME] [--dry-run]`: replaces migrations A..B by one migration whose
-// up/down is the diff between the snapshot before A and the snapshot of B. Later migrations are renumbered to
-// close the gap. Only squash migrations that no shared database has applied: their history records would no
-// longer match.
+// `migrate squash --from A --to B [--name NAME] [--dry-run] [--url … --ns … --db …]`: replaces migrations
+// A..B by one migration whose up/down is the diff between the snapshot before A and the snapshot of B. Later
+// migrations are renumbered to close the gap. Only migrations that no database has applied can be squashed:
+// a database's history records name the versions and checksums of the old files, so after a squash `up`
+// would apply the squashed migration again on top of them and every later check would report edits. With a
+// database (flags or SURREAL_*), squash refuses when it has applied any migration from A on (the squashed
+// ones, and the later ones whose numbers change); without one it says that nothing was checked.
 #include <filesystem>
 #include <iostream>
 
@@ -20,6 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct SquashSettings {
+  ConnectionSettings connection;
   std::string dir = "migrations";
   std::string from;
   std::string to;
@@ -44,6 +48,26 @@ int run_squash(const SquashSettings& settings) {
   if (last->snapshot.empty())
     throw std::runtime_error(last->label() +
                              " has no snapshot: squash needs the schema after the last migration");
+  // Applied migrations from `from` on: their history records would match no file after the squash.
+  if (!settings.connection.url.empty()) {
+    surreal::Client db = connect(settings.connection);
+    std::vector<std::string> applied;
+    for (const auto& entry : surreal::migration_history(db))
+      if (entry.version >= from) applied.push_back(entry.version + "_" + entry.name);
+    if (!applied.empty()) {
+      std::string list;
+      for (const auto& label : applied) list += (list.empty() ? "" : ", ") + label;
+      throw std::runtime_error(
+          fmt::format("{} has applied {} (from {} on): squashing would leave history records that match no "
+                      "migration file. Roll back first (`migrate down --to {:04}`), or squash only "
+                      "migrations no database has applied",
+                      settings.connection.describe(), list, from, std::stoul(from) - 1));
+    }
+  } else {
+    std::cerr
+        << "note: no database given (--url / SURREAL_URL): not checked whether any database has applied "
+           "these migrations; squash only migrations no database has applied\n";
+  }
   schema::Syntax syntax = settings.syntax == 2 ? schema::Syntax::V2 : schema::Syntax::V3;
   schema::Schema before;
   if (first != migrations.begin()) {
@@ -100,6 +124,7 @@ int run_squash(const SquashSettings& settings) {
 
 CommandRunner attach_squash(CLI::App& command) {
   auto settings = std::make_shared<SquashSettings>();
+  add_connection_options(command, settings->connection, ConnectionNeed::Optional);
   command.add_option("--dir", settings->dir, "Migrations directory")->capture_default_str();
   command.add_option("--from", settings->from, "First migration to squash")->required();
   command.add_option("--to", settings->to, "Last migration to squash")->required();

@@ -37,6 +37,15 @@ TEST_CASE("flags work without the environment; missing settings fail clearly") {
   CHECK(unreachable.contains("cannot connect to ws://127.0.0.1:1/rpc"));
 }
 
+TEST_CASE("a database without a namespace is refused before it reaches the server") {
+  // SurrealDB 3.0.2 panics on `use` with a database but no namespace, which takes devdb down with it.
+  const auto& devdb = surrealpp::test::devdb();
+  auto half = run_cli("db ping --url " + devdb.ws_url + " --db main", "env -u SURREAL_NS -u SURREAL_DB");
+  CHECK(half.exit_code == 1);
+  CHECK(half.contains("needs a namespace"));
+  CHECK(run_cli("db ping --url " + devdb.ws_url, "env -u SURREAL_NS -u SURREAL_DB").exit_code == 0);
+}
+
 TEST_CASE("a password is never printed: not in help, errors or output") {
   const std::string secret = "Sup3rSecretPw";
   const auto& devdb = surrealpp::test::devdb();

@@ -1,5 +1,6 @@
 // `surrealpp migrate …` end to end against devdb: make, up, status, history, down, validate, plan, edited
-// files, concurrent processes.
+// files, concurrent processes, squash.
+#include <algorithm>
 #include <thread>
 
 #include "cli_support.hpp"
@@ -118,4 +119,111 @@ TEST_CASE("two `migrate up` processes started at once apply each migration once"
   CHECK(b.exit_code == 0);
   auto count = run_cli("db query \"SELECT count() AS n FROM counter GROUP ALL\" --format json", env);
   CHECK(count.contains("\"n\":4"));
+}
+
+namespace {
+
+const char* kV3 =
+    "DEFINE TABLE user SCHEMAFULL;\nDEFINE FIELD name ON user TYPE string;\n"
+    "DEFINE FIELD active ON user TYPE bool DEFAULT true;\nDEFINE FIELD score ON user TYPE int DEFAULT 0;\n"
+    "DEFINE FIELD email ON user TYPE option<string>;\nDEFINE INDEX user_email ON user FIELDS email UNIQUE;\n";
+const char* kV4 =
+    "DEFINE TABLE user SCHEMAFULL;\nDEFINE FIELD name ON user TYPE string;\n"
+    "DEFINE FIELD active ON user TYPE bool DEFAULT true;\nDEFINE FIELD score ON user TYPE int DEFAULT 0;\n"
+    "DEFINE FIELD email ON user TYPE option<string>;\nDEFINE INDEX user_email ON user FIELDS email UNIQUE;\n"
+    "DEFINE TABLE post SCHEMAFULL;\nDEFINE FIELD author ON post TYPE record<user>;\n";
+
+std::vector<std::string> file_names(const std::filesystem::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// INFO FOR DB and INFO FOR TABLE of every table but the history (whose records differ by design), as JSON.
+std::string schema_info(const std::string& ns) {
+  auto db = migratetest::connect_to(ns, "main");
+  surreal::Value info = db.query("INFO FOR DB").take(0);
+  std::string out = info.to_json();
+  if (info["tables"].is_object())
+    for (const auto& [table, definition] : info["tables"].as_object())
+      if (table != surreal::kMigrationHistoryTable)
+        out += "\n" + table + ": " + db.query("INFO FOR TABLE " + table).take(0).to_json();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "squash 0002..0003 of four: files, validate, the same INFO from the squashed set, applied refused") {
+  TempDir dir("cli_squash");
+  std::string migrations = " --dir " + (dir / "migrations");
+  std::string make = "migrate make --schema " + (dir / "schema") + migrations;
+  dir.write("schema/app.surql", kV1);
+  REQUIRE(run_cli(make + " --name init").exit_code == 0);
+  dir.write("schema/app.surql", kV2);
+  REQUIRE(run_cli(make + " --name flags").exit_code == 0);
+  dir.write("schema/app.surql", kV3);
+  REQUIRE(run_cli(make + " --name email").exit_code == 0);
+  dir.write("schema/app.surql", kV4);
+  REQUIRE(run_cli(make + " --name posts").exit_code == 0);
+  std::filesystem::copy(dir / "migrations", dir / "original");
+
+  // A database that applied 0001..0003: squashing 0002..0003 would orphan its history records.
+  std::string applied_ns = migratetest::unique_name("cli_squash_applied");
+  REQUIRE(run_cli("migrate up --to 3" + migrations, connection_env(applied_ns)).exit_code == 0);
+  auto refused = run_cli("migrate squash --from 2 --to 3" + migrations, connection_env(applied_ns));
+  INFO(refused.output);
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.contains("0002_flags, 0003_email"));
+  CHECK(refused.contains("migrate down --to 0001"));
+  CHECK(file_names(dir.path / "migrations") == file_names(dir.path / "original"));  // nothing touched
+  // A database that applied only 0001 is not affected.
+  std::string early_ns = migratetest::unique_name("cli_squash_early");
+  REQUIRE(run_cli("migrate up --to 1" + migrations, connection_env(early_ns)).exit_code == 0);
+
+  auto dry = run_cli("migrate squash --from 2 --to 3 --dry-run" + migrations);
+  CHECK(dry.exit_code == 0);
+  CHECK(dry.contains("not checked"));
+  CHECK(file_names(dir.path / "migrations") == file_names(dir.path / "original"));
+
+  auto squashed = run_cli("migrate squash --from 0002 --to 0003" + migrations, connection_env(early_ns));
+  INFO(squashed.output);
+  REQUIRE(squashed.exit_code == 0);
+  CHECK(squashed.contains("2 migrations (0002..0003) → 0002_squashed_0002_0003"));
+  CHECK(squashed.contains("renumbered 0004_posts → 0003_posts"));
+  CHECK(file_names(dir.path / "migrations") ==
+        std::vector<std::string>{"0001_init.down.surql", "0001_init.snapshot.surql", "0001_init.up.surql",
+                                 "0002_squashed_0002_0003.down.surql",
+                                 "0002_squashed_0002_0003.snapshot.surql", "0002_squashed_0002_0003.up.surql",
+                                 "0003_posts.down.surql", "0003_posts.snapshot.surql",
+                                 "0003_posts.up.surql"});
+  std::ifstream up_file(dir / "migrations/0002_squashed_0002_0003.up.surql");
+  std::string up((std::istreambuf_iterator<char>(up_file)), {});
+  CHECK(up.find("DEFINE FIELD active ON user") != std::string::npos);
+  CHECK(up.find("DEFINE INDEX user_email ON user") != std::string::npos);
+  CHECK(up.find("UPDATE user SET") != std::string::npos);  // the backfill of the new required fields
+  // The squashed migration's snapshot is the one of 0003, so the chain still ends at the schema.
+  CHECK(run_cli(make + " --name again").contains("nothing written"));
+
+  auto validate = run_cli("migrate validate" + migrations);
+  INFO(validate.output);
+  CHECK(validate.exit_code == 0);
+  CHECK(validate.contains("0 error(s)"));
+  // The database that had applied 0001 only takes the squashed set from there.
+  auto early_up = run_cli("migrate up" + migrations, connection_env(early_ns));
+  INFO(early_up.output);
+  CHECK(early_up.exit_code == 0);
+  CHECK(run_cli("migrate validate" + migrations, connection_env(early_ns)).exit_code == 0);
+
+  // Fresh databases: the squashed set and the original set give the same schema.
+  std::string from_squashed = migratetest::unique_name("cli_squash_new");
+  std::string from_original = migratetest::unique_name("cli_squash_old");
+  auto up_squashed = run_cli("migrate up" + migrations, connection_env(from_squashed));
+  INFO(up_squashed.output);
+  REQUIRE(up_squashed.exit_code == 0);
+  REQUIRE(run_cli("migrate up --dir " + (dir / "original"), connection_env(from_original)).exit_code == 0);
+  CHECK(schema_info(from_squashed) == schema_info(from_original));
+  CHECK(schema_info(early_ns) == schema_info(from_original));
 }
