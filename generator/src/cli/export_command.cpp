@@ -1,11 +1,13 @@
-// `surrealpp export --format json [--no-locations] [--no-source-text] [--compact] FILE...`: prints the IR of
-// schema files (.surql or .yaml) as JSON (docs/export.md). Exit 1 when a file does not parse.
+// `surrealpp export [--format json|yaml] [--no-locations] [--no-source-text] [--compact] FILE...`: prints the
+// IR of schema files (.surql or .yaml) as JSON (docs/export.md), or the schema in the YAML format
+// (docs/schema-yaml.md; the JSON-only flags do not apply). Exit 1 when a file does not parse.
 #include <iostream>
 #include <memory>
 
 #include "cli/command.hpp"
 #include "export/json_export.hpp"
 #include "yaml/schema_files.hpp"
+#include "yaml/yaml_writer.hpp"
 
 namespace surrealpp::cli {
 
@@ -28,6 +30,11 @@ int run_export(const ExportOptions& options) {
   for (const auto& diagnostic : parsed.diagnostics)
     std::cerr << schema::format_diagnostic(diagnostic) << '\n';
   if (!parsed.ok()) return 1;
+  if (options.format == "yaml") {
+    // The YAML schema format (docs/schema-yaml.md), which reads back into the same IR.
+    std::cout << schema::write_yaml(parsed.schema);
+    return 0;
+  }
   schema::JsonExportOptions json_options;
   json_options.locations = !options.no_locations;
   json_options.source_text = !options.no_source_text;
@@ -37,14 +44,17 @@ int run_export(const ExportOptions& options) {
 }
 
 const bool registered = register_command(
-    {"export", "Print the schema IR of schema files (.surql, .yaml) as JSON",
+    {"export", "Print the schema IR of schema files (.surql, .yaml) as JSON, or the schema as YAML",
      [](CLI::App& command) -> CommandRunner {
        auto options = std::make_shared<ExportOptions>();
        command.add_option("files", options->files, "Schema files (.surql, .yaml)")
            ->required()
            ->check(CLI::ExistingFile);
-       command.add_option("--format", options->format, "Output format (json)")
-           ->check(CLI::IsMember({"json"}));
+       command
+           .add_option("--format", options->format,
+                       "json (the IR) or yaml (the YAML schema format, docs/schema-yaml.md)")
+           ->check(CLI::IsMember({"json", "yaml"}))
+           ->capture_default_str();
        command
            .add_option("--from", options->from,
                        "SurrealQL version whose parser rules read .surql files (3 or 2)")

@@ -177,3 +177,19 @@ TEST_CASE("introspect -> generate gives the headers of generate from the schema 
       FAIL_CHECK(schema.stem().string() << ", introspect --format yaml: " << difference);
   }
 }
+
+TEST_CASE("export --format yaml of each schema reads back into the same IR") {
+  for (const auto& schema : example_schemas()) {
+    CAPTURE(schema);
+    TempDir dir("export_yaml_" + schema.stem().string());
+    const std::string yaml = dir / (schema.stem().string() + ".yaml");
+    REQUIRE(run_cli("export --format yaml " + schema.string() + " > " + yaml).exit_code == 0);
+    const std::string ir = "export --no-locations --no-source-text ";
+    auto from_surql = run_cli(ir + schema.string());
+    auto from_yaml = run_cli(ir + yaml);
+    INFO(read_file(yaml));
+    REQUIRE(from_surql.exit_code == 0);
+    REQUIRE(from_yaml.exit_code == 0);
+    CHECK(from_yaml.output == from_surql.output);
+  }
+}
