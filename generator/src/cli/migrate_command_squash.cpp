@@ -4,7 +4,8 @@
 // a database's history records name the versions and checksums of the old files, so after a squash `up`
 // would apply the squashed migration again on top of them and every later check would report edits. With a
 // database (flags or SURREAL_*), squash refuses when it has applied any migration from A on (the squashed
-// ones, and the later ones whose numbers change); without one it says that nothing was checked.
+// ones, and the later ones whose numbers change); without one it says that nothing was checked. Hand-written
+// statements in the range (in no snapshot) make it refuse unless --force.
 #include <filesystem>
 #include <iostream>
 
@@ -30,6 +31,7 @@ struct SquashSettings {
   std::string name;
   int syntax = 3;
   bool dry_run = false;
+  bool force = false;
 };
 
 int run_squash(const SquashSettings& settings) {
@@ -81,11 +83,23 @@ int run_squash(const SquashSettings& settings) {
   schema::diff::DiffOptions options;
   options.syntax = syntax;
   auto plan = schema::diff::diff_schemas(before, after, options);
-  // Hand-written statements (data migrations) in the squashed range are not in any snapshot: say so.
+  // Hand-written statements (data migrations) in the squashed range are in no snapshot, so the squashed
+  // migration would silently lose them: a database that applied the migrations before `from` would then never
+  // run them. Refused unless --force says they may go.
+  std::vector<std::string> hand_written;
   for (auto it = first; it != std::next(last); ++it)
     if (migrate::read_script_safety(it->up_text).has_unclassified_statements)
-      std::cerr << "warning: " << it->label()
-                << " has hand-written statements that the squashed migration does not contain\n";
+      hand_written.push_back(it->label());
+  if (!hand_written.empty()) {
+    std::string list;
+    for (const auto& label : hand_written) list += (list.empty() ? "" : ", ") + label;
+    if (!settings.force)
+      throw std::runtime_error("hand-written statements in " + list +
+                               " are in no snapshot and would be lost by the squash (data migrations a "
+                               "database still needs); squash around them, or pass --force to drop them");
+    std::cerr << "warning: --force: the hand-written statements of " << list
+              << " are not in the squashed migration\n";
+  }
   std::string name = settings.name.empty() ? fmt::format("squashed_{}_{}", from, to)
                                            : migrate::migration_name_slug(settings.name);
   std::string label = from + "_" + name;
@@ -133,6 +147,9 @@ CommandRunner attach_squash(CLI::App& command) {
       ->check(CLI::IsMember({2, 3}))
       ->capture_default_str();
   command.add_flag("--dry-run", settings->dry_run, "Print the squashed up script, change nothing");
+  command.add_flag(
+      "--force", settings->force,
+      "Squash even when migrations in the range hold hand-written statements (they are dropped)");
   return
       [settings] { return run_reporting_errors("migrate squash", 1, [&] { return run_squash(*settings); }); };
 }

@@ -227,3 +227,25 @@ TEST_CASE(
   CHECK(schema_info(from_squashed) == schema_info(from_original));
   CHECK(schema_info(early_ns) == schema_info(from_original));
 }
+
+TEST_CASE("squash refuses to drop hand-written statements unless --force") {
+  TempDir dir("cli_squash_data");
+  std::string migrations = " --dir " + (dir / "migrations");
+  std::string make = "migrate make --schema " + (dir / "schema") + migrations;
+  dir.write("schema/app.surql", kV1);
+  REQUIRE(run_cli(make + " --name init").exit_code == 0);
+  dir.write("migrations/0002_names.up.surql", "UPDATE user SET name = string::trim(name);\n");
+  dir.write("schema/app.surql", kV2);
+  REQUIRE(run_cli(make + " --name flags").exit_code == 0);
+  auto refused = run_cli("migrate squash --from 2 --to 3" + migrations);
+  INFO(refused.output);
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.contains("0002_names"));
+  CHECK(refused.contains("--force"));
+  CHECK(std::filesystem::exists(dir / "migrations/0002_names.up.surql"));
+  auto forced = run_cli("migrate squash --from 2 --to 3 --force" + migrations);
+  INFO(forced.output);
+  CHECK(forced.exit_code == 0);
+  CHECK(forced.contains("not in the squashed migration"));
+  CHECK_FALSE(std::filesystem::exists(dir / "migrations/0002_names.up.surql"));
+}
