@@ -66,10 +66,28 @@ TEST_CASE("a password is never printed: not in help, errors or output") {
 }
 
 TEST_CASE("every command has --help") {
-  for (const char* command :
-       {"migrate", "migrate make", "migrate up", "migrate down", "migrate status", "migrate history",
-        "migrate validate", "migrate plan", "migrate squash", "db", "db ping", "db query", "introspect",
-        "schema diff", "schema check", "schema visualize", "generate-migrations"}) {
+  for (const char* command : {"migrate",
+                              "migrate make",
+                              "migrate up",
+                              "migrate down",
+                              "migrate status",
+                              "migrate history",
+                              "migrate validate",
+                              "migrate plan",
+                              "migrate squash",
+                              "db",
+                              "db ping",
+                              "db query",
+                              "introspect",
+                              "schema diff",
+                              "schema check",
+                              "schema visualize",
+                              "generate-migrations",
+                              "generate",
+                              "export",
+                              "format",
+                              "check",
+                              "schema"}) {
     auto run = run_cli(std::string(command) + " --help");
     INFO(command);
     CHECK(run.exit_code == 0);
