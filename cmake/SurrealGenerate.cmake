@@ -1,8 +1,9 @@
 # surreal_generate(TARGET <name> SCHEMAS <file>... NAMESPACE <ns> [OUTPUT_DIR <dir>] [TEMPLATES <dir>]
 #                  [DECIMAL_AS_DOUBLE])
 #
-# Creates the INTERFACE library <name>: the C++ models, codecs and table descriptors that `surrealpp generate` makes
-# from the schema files, plus the runtime (surrealpp::runtime) they need. Link it and include <ns/models.hpp>
+# Creates the static library <name>: the C++ models, codecs and table descriptors that `surrealpp generate` makes
+# from the schema files (the headers, and models.cpp with every codec and JSON reviver definition, compiled once
+# here), plus the runtime (surrealpp::runtime) they need. Link it and include <ns/models.hpp>
 # (`a::b` -> <a/b/models.hpp>), or one table's header <ns/user.hpp>.
 #
 #   surreal_generate(TARGET app_models SCHEMAS schemas/app.surql NAMESPACE app)
@@ -65,11 +66,14 @@ function(surreal_generate)
 
   # Which headers a schema yields is known only once it is parsed. The files a previous run wrote are declared as
   # byproducts, so that Ninja looks at them again after regenerating (it then rebuilds only what includes a header
-  # that changed); the fixed ones are always there.
+  # that changed); the fixed ones are always there. models.cpp is one file per schema (not one per table) for
+  # that reason: the library's sources must be known before the first generation.
   string(REPLACE "::" "/" namespace_dir ${ARG_NAMESPACE})
   set(header_dir ${ARG_OUTPUT_DIR}/${namespace_dir})
+  set(source ${header_dir}/models.cpp)
   file(GLOB previous_headers ${header_dir}/*.hpp)
-  set(byproducts ${header_dir}/models.hpp ${header_dir}/fwd.hpp ${header_dir}/support.hpp ${previous_headers})
+  set(byproducts ${header_dir}/models.hpp ${header_dir}/fwd.hpp ${header_dir}/support.hpp ${source}
+                 ${previous_headers})
   list(REMOVE_DUPLICATES byproducts)
 
   set(stamp ${ARG_OUTPUT_DIR}/.surreal_generate.${ARG_TARGET}.stamp)
@@ -83,8 +87,12 @@ function(surreal_generate)
     VERBATIM)
   add_custom_target(${ARG_TARGET}_generate DEPENDS ${stamp})
 
-  add_library(${ARG_TARGET} INTERFACE)
-  target_include_directories(${ARG_TARGET} INTERFACE ${ARG_OUTPUT_DIR})
-  target_link_libraries(${ARG_TARGET} INTERFACE ${runtime})
+  # models.cpp is rewritten only when its content changes (a byproduct, not an output): an edit that touches no
+  # codec does not recompile it.
+  add_library(${ARG_TARGET} STATIC ${source})
+  set_source_files_properties(${source} PROPERTIES GENERATED TRUE)
+  target_include_directories(${ARG_TARGET} PUBLIC ${ARG_OUTPUT_DIR})
+  target_link_libraries(${ARG_TARGET} PUBLIC ${runtime})
+  target_compile_features(${ARG_TARGET} PUBLIC cxx_std_20)
   add_dependencies(${ARG_TARGET} ${ARG_TARGET}_generate)
 endfunction()

@@ -1,7 +1,7 @@
 # cmake -DGENERATOR=… -DCXX=… -DRUNTIME_INCLUDE=… -DWORK_DIR=… -DSCHEMAS="a.surql;b.surql" -P compile_generated.cmake
 # For each schema: `surrealpp generate` into WORK_DIR/<stem>, then compile one translation unit that includes the
-# umbrella header and names every table descriptor, with the strictest warnings, as errors. Then generate again
-# and check that nothing changed (deterministic output, no rewrite).
+# umbrella header, and the generated models.cpp (the codec definitions), with the strictest warnings, as errors.
+# Then generate again and check that nothing changed (deterministic output, no rewrite).
 foreach(schema IN LISTS SCHEMAS)
   get_filename_component(stem ${schema} NAME_WE)
   set(out ${WORK_DIR}/${stem})
@@ -11,7 +11,7 @@ foreach(schema IN LISTS SCHEMAS)
   if(NOT status EQUAL 0)
     message(FATAL_ERROR "generate ${schema} failed:\n${output}")
   endif()
-  file(GLOB headers ${out}/${stem}_models/*.hpp)
+  file(GLOB headers ${out}/${stem}_models/*.hpp ${out}/${stem}_models/*.cpp)
   set(hashes "")
   foreach(header IN LISTS headers)
     file(SHA256 ${header} hash)
@@ -19,12 +19,14 @@ foreach(schema IN LISTS SCHEMAS)
     list(APPEND hashes "${header}=${hash}@${stamp}")
   endforeach()
   file(WRITE ${out}/use_all.cpp "#include <${stem}_models/models.hpp>\nint main() { return 0; }\n")
-  execute_process(COMMAND ${CXX} -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I${RUNTIME_INCLUDE} -I${out}
-                          ${out}/use_all.cpp
-                  RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
-  if(NOT status EQUAL 0)
-    message(FATAL_ERROR "the code generated from ${schema} does not compile warning-free:\n${output}")
-  endif()
+  foreach(source ${out}/use_all.cpp ${out}/${stem}_models/models.cpp)
+    execute_process(COMMAND ${CXX} -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only -I${RUNTIME_INCLUDE}
+                            -I${out} ${source}
+                    RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT status EQUAL 0)
+      message(FATAL_ERROR "the code generated from ${schema} does not compile warning-free (${source}):\n${output}")
+    endif()
+  endforeach()
   execute_process(COMMAND ${GENERATOR} generate --out ${out} --namespace ${stem}_models ${schema}
                   RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
   if(NOT output MATCHES "0 created, 0 updated")

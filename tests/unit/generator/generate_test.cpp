@@ -1,4 +1,5 @@
 // The rendered files: which there are, what the generators put in them, determinism, template overrides.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -22,12 +23,14 @@ DEFINE FUNCTION fn::greet($who: string) -> string { RETURN "hi " + $who; };
 )";
 }  // namespace
 
-TEST_CASE("one header per table, the umbrella and the shared headers") {
+TEST_CASE("one header per table, the umbrella, the shared headers and one source file") {
   auto files = generate(kSchema);
   std::vector<std::string> paths;
   for (const auto& f : files) paths.push_back(f.path);
-  CHECK(paths == std::vector<std::string>{"app/fwd.hpp", "app/support.hpp", "app/user.hpp", "app/follows.hpp",
-                                          "app/functions.hpp", "app/models.hpp"});
+  std::sort(paths.begin(), paths.end());
+  CHECK(paths == std::vector<std::string>{"app/follows.hpp", "app/functions.hpp", "app/fwd.hpp",
+                                          "app/models.cpp", "app/models.hpp", "app/support.hpp",
+                                          "app/user.hpp"});
   const auto& models = file(files, "app/models.hpp");
   CHECK(contains(models, "#include \"user.hpp\""));
   CHECK(contains(models, "#include \"follows.hpp\""));
@@ -48,17 +51,44 @@ TEST_CASE("the struct generator writes DESIGN.md's model") {
 }
 
 TEST_CASE("the codec generator writes every member and names the table on errors") {
-  const auto& user = file(generate(kSchema), "app/user.hpp");
-  CHECK(contains(user, "struct surreal::Codec<app::User> {"));
+  auto files = generate(kSchema);
+  const auto& source = file(files, "app/models.cpp");
+  CHECK(contains(source, "#include \"models.hpp\"\n"));
+  CHECK(contains(source, "surreal::Value surreal::Codec<app::User>::encode(const app::User& model) {"));
   CHECK(contains(
-      user, "if (!model.id.table().empty()) object.insert_or_assign(\"id\", surreal::to_value(model.id));"));
-  CHECK(contains(user, "surreal::encode_field(object, \"age\", model.age);"));
-  CHECK(contains(user, "surreal::decode_field_or_keep(object, \"id\", model.id);"));
-  CHECK(contains(user, "app::detail::throw_record_error(error, \"user\", object);"));
-  const auto& follows = file(generate(kSchema), "app/follows.hpp");
+      source,
+      "if (!model.id.table().empty()) object.insert_or_assign(\"id\", surreal::to_value(model.id));"));
+  CHECK(contains(source, "surreal::encode_field(object, \"age\", model.age);"));
+  CHECK(contains(source, "surreal::decode_field_or_keep(object, \"id\", model.id);"));
+  CHECK(contains(source, "app::detail::throw_record_error(error, \"user\", object);"));
   CHECK(contains(
-      follows,
+      source,
       "if (!model.in.id().table().empty()) object.insert_or_assign(\"in\", surreal::to_value(model.in));"));
+  CHECK(contains(source, "void app::detail::JsonReviver<app::UserAddress>::revive(surreal::Value& value) {"));
+  CHECK(contains(source,
+                 "  app::detail::revive_field<std::optional<surreal::Datetime>>(*object, \"created\");"));
+  // inner structs first, and nothing inline: each definition is compiled once, in this file
+  CHECK(source.find("surreal::Codec<app::UserAddress>::encode") <
+        source.find("surreal::Codec<app::User>::encode"));
+  CHECK_FALSE(contains(source, "\ninline "));
+}
+
+TEST_CASE("the headers declare the codecs and JSON revivers, and define none") {
+  auto files = generate(kSchema);
+  const auto& user = file(files, "app/user.hpp");
+  CHECK(contains(user,
+                 "template <>\nstruct surreal::Codec<app::User> {\n"
+                 "  static surreal::Value encode(const app::User& model);  // defined in models.cpp\n"
+                 "  static app::User decode(const surreal::Value& value);\n};"));
+  CHECK(contains(user,
+                 "template <>\nstruct app::detail::JsonReviver<app::User> {\n"
+                 "  static void revive(surreal::Value& value);  // defined in models.cpp\n};"));
+  for (const auto& f : files) {
+    if (f.path.ends_with(".cpp")) continue;
+    INFO(f.path);
+    CHECK_FALSE(contains(f.content, "surreal::Codec<app::User>::encode"));
+    CHECK_FALSE(contains(f.content, "revive_field<std::string>"));
+  }
 }
 
 TEST_CASE("the enum generator writes the enum, its strings and EnumNames") {
@@ -76,8 +106,8 @@ TEST_CASE("the descriptor generator writes the query builder's shape") {
                  "struct UserAddressColumn : surreal::Column<UserTable, UserAddress> {\n"
                  "  constexpr UserAddressColumn() : Column(\"address\") {}\n"
                  "  using Column::operator=;\n"
-                 "  surreal::Column<UserTable, std::string> city{\"address.city\"};\n};"));
-  CHECK(contains(user, "  surreal::Column<UserTable, std::optional<std::int64_t>> age{\"age\"};\n"));
+                 "  static const surreal::Column<UserTable, std::string> city;\n};"));
+  CHECK(contains(user, "  static const surreal::Column<UserTable, std::optional<std::int64_t>> age;\n"));
   CHECK(contains(user, "  UserAddressColumn address{};\n"));
   CHECK(contains(user, "inline constexpr UserTable user{};"));
   CHECK(contains(user, "static constexpr std::array<surreal::ColumnInfo, 8> columns{ {"));
@@ -88,6 +118,21 @@ TEST_CASE("the descriptor generator writes the query builder's shape") {
   CHECK(contains(follows, "static constexpr bool is_relation = true;"));
   CHECK(contains(follows, "using in_model = app::User;"));
   CHECK(contains(follows, "#include \"user.hpp\""));
+}
+
+TEST_CASE("the static columns are defined once, in models.cpp") {
+  auto files = generate(kSchema);
+  const auto& source = file(files, "app/models.cpp");
+  CHECK(contains(
+      source,
+      "namespace app {\nconst surreal::Column<UserTable, surreal::RecordId> UserTable::id{\"id\"};\n"));
+  CHECK(contains(source, "\nconst surreal::Column<UserTable, std::string> UserTable::name{\"name\"};\n"));
+  CHECK(contains(
+      source, "const surreal::Column<UserTable, std::string> UserAddressColumn::city{\"address.city\"};\n"));
+  CHECK(contains(source,
+                 "const surreal::Column<FollowsTable, surreal::Datetime> FollowsTable::since{\"since\"};\n"));
+  // the nested object's column struct stays a member of the descriptor: it is not defined here
+  CHECK_FALSE(contains(source, "UserTable::address"));
 }
 
 TEST_CASE("the function generator writes typed calls") {

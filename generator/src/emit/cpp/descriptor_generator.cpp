@@ -5,12 +5,19 @@
 namespace surrealpp::emit::cpp {
 namespace {
 
+std::string column_type(const TablePlan& table, const MemberPlan& member) {
+  return "surreal::Column<" + table.descriptor + ", " + member.type + ">";
+}
+
+// A plain column is a static member declared here and defined in models.cpp: a declaration does not need the
+// Column type complete, so a translation unit instantiates Column<Table, T> only for the columns it uses (not
+// for every field of every table it includes). A nested object's column struct stays a member: it holds the
+// sub-columns.
 std::string column_declaration(const TablePlan& table, const MemberPlan& member) {
   if (member.nested_struct >= 0)
     return table.structs.at(static_cast<std::size_t>(member.nested_struct)).column + " " + member.name +
            "{};";
-  return "surreal::Column<" + table.descriptor + ", " + member.type + "> " + member.name + "{" +
-         cpp_string_literal(member.path) + "};";
+  return "static const " + column_type(table, member) + " " + member.name + ";";
 }
 
 DataList column_declarations(const TablePlan& table, const StructPlan& plan) {
@@ -18,6 +25,18 @@ DataList column_declarations(const TablePlan& table, const StructPlan& plan) {
   for (const auto& member : plan.members)
     columns.push_back(DataObject{{"column_declaration", column_declaration(table, member)}});
   return columns;
+}
+
+// `const surreal::Column<UserTable, std::string> UserTable::name{"name"};` for each plain column of `plan`,
+// whose columns are members of `scope`.
+void add_column_definitions(const TablePlan& table, const StructPlan& plan, const std::string& scope,
+                            DataList& definitions) {
+  for (const auto& member : plan.members) {
+    if (member.nested_struct >= 0) continue;
+    definitions.push_back(DataObject{{"column_definition", "const " + column_type(table, member) + " " +
+                                                               scope + "::" + member.name + "{" +
+                                                               cpp_string_literal(member.path) + "};"}});
+  }
 }
 
 // Every path a dynamic filter may name: the members, and the members of nested objects under their full path.
@@ -44,7 +63,18 @@ const MemberPlan* holder_of(const TablePlan& table, std::size_t index) {
 
 }  // namespace
 
-Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace) {
+DataList column_definitions(const TablePlan& table) {
+  DataList definitions;
+  add_column_definitions(table, table.model(), table.descriptor, definitions);
+  for (std::size_t i = 1; i < table.structs.size(); ++i) {
+    const StructPlan& plan = table.structs[i];
+    if (holder_of(table, i) == nullptr || plan.column.empty()) continue;  // as add_descriptor_data: no column
+    add_column_definitions(table, plan, plan.column, definitions);
+  }
+  return definitions;
+}
+
+void add_descriptor_data(const TablePlan& table, const std::string& cpp_namespace, Data& data) {
   DataList nested;
   // Inner objects first: an outer column struct holds the inner one as a member.
   for (std::size_t i = table.structs.size(); i-- > 1;) {
@@ -65,11 +95,7 @@ Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace) {
     return model.empty() ? std::string("void") : cpp_namespace + "::" + model;
   };
 
-  DataObject data;
   data["descriptor"] = table.descriptor;
-  data["variable"] = table.variable;
-  data["model"] = table.model().name;
-  data["table"] = comment_text(table.table);
   data["table_literal"] = cpp_string_literal(table.table);
   data["is_relation"] = table.relation ? "true" : "false";
   data["in_model"] = side(table.relation ? table.in_model : "");
@@ -78,7 +104,6 @@ Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace) {
   data["columns"] = column_declarations(table, table.model());
   data["column_infos"] = infos;
   data["column_count"] = std::to_string(infos.size());
-  return data;
 }
 
 }  // namespace surrealpp::emit::cpp

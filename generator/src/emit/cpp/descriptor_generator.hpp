@@ -1,6 +1,7 @@
 // Table descriptors for the typed query builder (<surreal/query/table.hpp> fixes their shape): one
 // surreal::Column per field, a column struct per nested object, the constexpr instance, and TableTraits with
-// every column path for dynamic filters. The mustache data of template table_descriptor.
+// every column path for dynamic filters. The mustache data of template table_descriptor, and the column
+// definitions of template models_source.
 #pragma once
 
 #include <string>
@@ -10,6 +11,11 @@
 
 namespace surrealpp::emit::cpp {
 
-Data descriptor_data(const TablePlan& table, const std::string& cpp_namespace);
+// Adds what template table_descriptor needs to `data` (a table header's data, which names the table, model
+// and variable itself): built in place, as kainjow data is copied deeply.
+void add_descriptor_data(const TablePlan& table, const std::string& cpp_namespace, Data& data);
+
+// The definitions (for models.cpp, inside the namespace) of the static columns add_descriptor_data declares.
+DataList column_definitions(const TablePlan& table);
 
 }  // namespace surrealpp::emit::cpp

@@ -1,5 +1,7 @@
 #include "emit/cpp/file_generators.hpp"
 
+#include <utility>
+
 #include "emit/cpp/descriptor_generator.hpp"
 #include "emit/cpp/enum_generator.hpp"
 #include "emit/cpp/function_generator.hpp"
@@ -9,17 +11,25 @@
 namespace surrealpp::emit::cpp {
 namespace {
 
-DataObject common_data(const FileContext& context) {
-  DataObject data;
+// Data, not DataObject: render() takes Data, and kainjow copies an object deeply when it converts one.
+Data common_data(const FileContext& context) {
+  Data data;
   data["namespace"] = context.plan.cpp_namespace;
   data["sources"] = context.sources;
   return data;
 }
 
+// Inner structs first: an outer struct holds the inner ones by value (and its codec uses theirs).
+DataList structs_inner_first(const TablePlan& table) {
+  DataList structs;
+  for (std::size_t i = table.structs.size(); i-- > 0;) structs.push_back(struct_data(table, i));
+  return structs;
+}
+
 }  // namespace
 
-GeneratedFile table_header_file(const FileContext& context, const TablePlan& table) {
-  DataObject data = common_data(context);
+TableFiles table_files(const FileContext& context, const TablePlan& table) {
+  Data data = common_data(context);
   data["table"] = table.table;
   data["model"] = table.model().name;
   data["variable"] = table.variable;
@@ -27,23 +37,19 @@ GeneratedFile table_header_file(const FileContext& context, const TablePlan& tab
   DataList enums;
   for (const auto& plan : table.enums) enums.push_back(enum_data(plan, context.plan.cpp_namespace));
   data["enums"] = enums;
-  // Inner structs first: an outer struct holds the inner ones by value.
-  DataList structs;
-  for (std::size_t i = table.structs.size(); i-- > 0;) structs.push_back(struct_data(table, i));
-  data["structs_inner_first"] = structs;
+  data["structs_inner_first"] = structs_inner_first(table);
   DataList linked;
   for (const auto& stem : table.linked_tables) linked.push_back(DataObject{{"file", stem}});
   data["has_links"] = flag(!linked.empty());
   data["linked_tables"] = linked;
-  Data descriptor = descriptor_data(table, context.plan.cpp_namespace);
-  for (const char* key : {"descriptor", "nested_columns", "columns", "column_infos", "column_count",
-                          "table_literal", "is_relation", "in_model", "out_model"})
-    data[key] = Data(*descriptor.get(key));
-  return {context.directory + table.file_stem + ".hpp", render(context.templates, "table_header", data)};
+  add_descriptor_data(table, context.plan.cpp_namespace, data);
+  data["column_definitions"] = column_definitions(table);
+  return {{context.directory + table.file_stem + ".hpp", render(context.templates, "table_header", data)},
+          render(context.templates, "table_source", data)};
 }
 
 GeneratedFile fwd_file(const FileContext& context) {
-  DataObject data = common_data(context);
+  Data data = common_data(context);
   DataList tables;
   for (const auto& table : context.plan.tables)
     tables.push_back(DataObject{{"model", table.model().name}, {"descriptor", table.descriptor}});
@@ -56,7 +62,7 @@ GeneratedFile support_file(const FileContext& context) {
 }
 
 GeneratedFile models_file(const FileContext& context) {
-  DataObject data = common_data(context);
+  Data data = common_data(context);
   DataList tables;
   for (const auto& table : context.plan.tables) tables.push_back(DataObject{{"file_stem", table.file_stem}});
   data["tables"] = tables;
@@ -64,8 +70,17 @@ GeneratedFile models_file(const FileContext& context) {
   return {context.directory + "models.hpp", render(context.templates, "models", data)};
 }
 
+GeneratedFile models_source_file(const FileContext& context, const std::vector<std::string>& table_sources) {
+  std::string text = render(context.templates, "models_source", common_data(context));
+  for (const auto& source : table_sources) {
+    text += '\n';  // each part is tidy already (render() trims its leading blank line)
+    text += source;
+  }
+  return {context.directory + "models.cpp", std::move(text)};
+}
+
 GeneratedFile functions_file(const FileContext& context) {
-  DataObject data = common_data(context);
+  Data data = common_data(context);
   data["functions"] = functions_data(context.plan);
   return {context.directory + "functions.hpp", render(context.templates, "functions", data)};
 }

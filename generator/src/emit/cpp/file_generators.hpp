@@ -1,8 +1,10 @@
-// One function per generated file kind: a table's header, and the namespace-wide fwd.hpp, support.hpp,
-// models.hpp (the umbrella) and functions.hpp.
+// One function per generated file kind: a table's header (with its part of models.cpp), and the
+// namespace-wide fwd.hpp, support.hpp, models.hpp (the umbrella), models.cpp (what the headers declare) and
+// functions.hpp.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "emit/cpp/model_plan.hpp"
 #include "emit/cpp/template_set.hpp"
@@ -18,10 +20,19 @@ struct FileContext {
   std::string directory;  // "app/" (the namespace as folders)
 };
 
-GeneratedFile table_header_file(const FileContext& context, const TablePlan& table);
+// A table's header, and its part of models.cpp (its codecs, JSON revivers and static columns): both rendered
+// from the same data, built once.
+struct TableFiles {
+  GeneratedFile header;
+  std::string source;
+};
+
+TableFiles table_files(const FileContext& context, const TablePlan& table);
 GeneratedFile fwd_file(const FileContext& context);
 GeneratedFile support_file(const FileContext& context);
 GeneratedFile models_file(const FileContext& context);
+// The frame of models.cpp (template models_source) followed by every table's part, in schema order.
+GeneratedFile models_source_file(const FileContext& context, const std::vector<std::string>& table_sources);
 GeneratedFile functions_file(const FileContext& context);
 
 }  // namespace surrealpp::emit::cpp

@@ -1,4 +1,7 @@
 #include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "emit/cpp/file_generators.hpp"
 #include "emit/cpp/model_plan.hpp"
@@ -25,9 +28,16 @@ std::vector<GeneratedFile> generate_cpp(const schema::Schema& schema, const Gene
   std::vector<GeneratedFile> files;
   files.push_back(fwd_file(context));
   files.push_back(support_file(context));
-  for (const auto& table : plan.tables) files.push_back(table_header_file(context, table));
+  std::vector<std::string> table_sources;
+  table_sources.reserve(plan.tables.size());
+  for (const auto& table : plan.tables) {
+    TableFiles table_output = table_files(context, table);
+    files.push_back(std::move(table_output.header));
+    table_sources.push_back(std::move(table_output.source));
+  }
   if (!plan.functions.empty()) files.push_back(functions_file(context));
   files.push_back(models_file(context));
+  files.push_back(models_source_file(context, table_sources));
   return files;
 }
 

@@ -4,17 +4,10 @@
 
 namespace surrealpp::emit::cpp {
 
-std::string render(const TemplateSet& templates, const std::string& name, Data context) {
-  kainjow::mustache::mustache view(templates.get(name));
-  if (!view.is_valid()) throw GenerateError("template " + name + ": " + view.error_message());
-  view.set_custom_escape([](const std::string& text) { return text; });
-  for (const auto& [partial_name, text] : templates.all()) {
-    if (partial_name == name || context.get(partial_name) != nullptr)
-      continue;  // data wins over a partial's name
-    const std::string* partial_text = &text;
-    context.set(partial_name, kainjow::mustache::partial([partial_text] { return *partial_text; }));
-  }
-  std::string out = view.render(context);
+std::string render(const TemplateSet& templates, const std::string& name, const Data& context) {
+  kainjow::mustache::mustache& view = templates.compiled(name);
+  std::string out;
+  view.render(context, [&out](const std::string& text) { out += text; });
   if (!view.is_valid()) throw GenerateError("template " + name + ": " + view.error_message());
   return tidy_blank_lines(out);
 }

@@ -1,5 +1,6 @@
 // Renders one template of a TemplateSet with kainjow mustache. Every other template of the set is available
-// to it as a partial (`{{> struct_definition}}`), and nothing is HTML-escaped: the output is C++.
+// to it as a partial (`{{> struct_definition}}`, expanded when the template is first compiled: see
+// TemplateSet::compiled), and nothing is HTML-escaped: the output is C++.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -15,7 +16,7 @@ using DataList = kainjow::mustache::list;
 using DataObject = kainjow::mustache::object;
 
 // Throws GenerateError naming the template when it does not parse or fails to render.
-std::string render(const TemplateSet& templates, const std::string& name, Data context);
+std::string render(const TemplateSet& templates, const std::string& name, const Data& context);
 
 // Templates stay readable with section tags on lines of their own; this removes what that leaves behind:
 // trailing spaces, runs of blank lines (one is kept), and blank lines right after an opening `{` or before a

@@ -91,6 +91,11 @@
 //     }};
 //   };
 //
+// The code generator declares the plain columns as static members instead (`static const
+// surreal::Column<UserTable, std::string> name;`, defined with their paths in the generated models.cpp): a
+// declaration does not need the Column type complete, so a translation unit that includes many tables
+// instantiates Column only for the columns it uses. `app::user.name` reads the same either way.
+//
 // A relation whose IN or OUT allows several tables (or any table) has no single model on that side: its
 // `in_model` / `out_model` is `void` and its `in` / `out` column is `Column<…, surreal::RecordId>`.
 #include <algorithm>
