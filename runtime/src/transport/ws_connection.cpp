@@ -391,6 +391,21 @@ class WebSocketppConnection final : public WebSocketConnection {
   /// A ping or pong from the I/O thread. It must never wait for a caller's write (a peer that stops reading
   /// would then stall the reads too), so a busy write path means: try again in a millisecond.
   void send_control(const ConnectionPtr& con, ws_frame::Opcode opcode, std::string payload) {
+    {
+      // A caller is writing: it sends this too before it leaves (so a steady stream of calls cannot keep a
+      // ping waiting until its pong deadline).
+      std::lock_guard<std::mutex> queue_lock(combine_mutex_);
+      if (writing_ && direct_writes_) {
+        std::vector<std::uint8_t> bytes(payload.begin(), payload.end());
+        const std::uint32_t mask = next_mask();
+        const ws_frame::Head head = ws_frame::client_head(opcode, bytes.size(), mask);
+        ws_frame::apply_mask(bytes.data(), bytes.size(), mask);
+        combined_.insert(combined_.end(), head.bytes.begin(),
+                         head.bytes.begin() + static_cast<long>(head.size));
+        combined_.insert(combined_.end(), bytes.begin(), bytes.end());
+        return;
+      }
+    }
     std::unique_lock<std::timed_mutex> write_lock(write_mutex_, std::try_to_lock);
     if (!write_lock.owns_lock()) {
       std::weak_ptr<typename ConnectionPtr::element_type> weak = con;
