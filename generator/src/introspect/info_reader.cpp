@@ -251,6 +251,86 @@ std::string access_ddl(const Value& a) {
   return out + durations_clause(a) + comment_clause(a);
 }
 
+// `MIDDLEWARE a(x), b() PERMISSIONS …` of an API config ({middleware: {name: [arg, …]}, permissions}). The
+// arguments are source text already. STRUCTURE keys the middleware by name in an object the engine sorts
+// (checked on 3.0.2: `fn::b(), fn::a()` comes back as {fn::a, fn::b}), so this gives them in that order, not
+// in the order they were written.
+std::string api_config_clause(const Value& config) {
+  std::string out;
+  if (const Value* middleware = member(config, "middleware")) {
+    if (!middleware->IsObject())
+      throw std::invalid_argument("INFO … STRUCTURE API `middleware` is not an object");
+    std::string list;
+    for (const auto& entry : middleware->GetObject()) {
+      std::string call(entry.name.GetString(), entry.name.GetStringLength());
+      if (!entry.value.IsArray())
+        throw std::invalid_argument("INFO … STRUCTURE API middleware `" + call + "` has no argument list");
+      call += '(';
+      bool first = true;
+      for (const auto& arg : entry.value.GetArray()) {
+        call += (first ? "" : ", ") + text_of(arg);
+        first = false;
+      }
+      list += (list.empty() ? "" : ", ") + call + ')';
+    }
+    if (!list.empty()) out += " MIDDLEWARE " + list;
+  }
+  if (const Value* permissions = member(config, "permissions"))
+    out += " PERMISSIONS " + permission_rule(*permissions);
+  return out;
+}
+
+// {path, config, fallback?, actions: [{methods, config, action}], comment?} → `DEFINE API '/p' FOR any … THEN
+// fallback FOR get, post … THEN action … COMMENT …`, the order INFO prints. INFO prints the `FOR any` part
+// even without a fallback (it holds the route's middleware and permissions); only an API with neither leaves
+// it out, as a bare `FOR any` would not parse.
+std::string api_ddl(const Value& a) {
+  std::string out = "DEFINE API " + render::quote_string(member_text(a, "path"));
+  std::string any;
+  if (const Value* config = member(a, "config")) any += api_config_clause(*config);
+  if (const Value* fallback = member(a, "fallback")) any += " THEN " + text_of(*fallback);
+  if (!any.empty()) out += " FOR any" + any;
+  if (const Value* actions = member(a, "actions"); actions && actions->IsArray())
+    for (const auto& action : actions->GetArray()) {
+      std::string methods;
+      if (const Value* list = member(action, "methods"); list && list->IsArray())
+        for (const auto& method : list->GetArray())
+          methods += (methods.empty() ? "" : ", ") + text_of(method);
+      out += " FOR " + methods;
+      if (const Value* config = member(action, "config")) out += api_config_clause(*config);
+      out += " THEN " + member_text(action, "action");
+    }
+  return out + comment_clause(a);
+}
+
+// `TABLES`/`FUNCTIONS` of a GraphQL config: "AUTO", {include: [names]}, {exclude: [names]}; absent means NONE
+// (3.0.2 gives `{graphql: {}}` for `GRAPHQL NONE`).
+std::string graphql_selection(const Value& config, const char* which, const char* keyword) {
+  std::string out = std::string(" ") + keyword + ' ';
+  const Value* selection = member(config, which);
+  if (!selection) return out + "NONE";
+  if (!selection->IsObject()) return out + text_of(*selection);
+  for (const char* mode : {"include", "exclude"})
+    if (const Value* list = member(*selection, mode)) {
+      std::string listed;
+      if (!list->IsArray()) break;
+      for (const auto& name : list->GetArray())
+        listed += (listed.empty() ? "" : ", ") + render::escape_identifier(text_of(name));
+      return out + (mode[0] == 'i' ? "INCLUDE " : "EXCLUDE ") + listed;
+    }
+  throw std::invalid_argument(std::string("INFO … STRUCTURE config `") + which +
+                              "` is not AUTO, include or exclude");
+}
+
+// [{graphql: {tables, functions}}] or [{api: {middleware, permissions}}]: one kind of config per entry.
+std::string config_ddl(const Value& c) {
+  if (const Value* graphql = member(c, "graphql"))
+    return "DEFINE CONFIG GRAPHQL" + graphql_selection(*graphql, "tables", "TABLES") +
+           graphql_selection(*graphql, "functions", "FUNCTIONS");
+  if (const Value* api = member(c, "api")) return "DEFINE CONFIG API" + api_config_clause(*api);
+  throw std::invalid_argument("INFO … STRUCTURE config is neither `graphql` nor `api`");
+}
+
 // One INFO category: an object of DDL strings, or (STRUCTURE) an array of objects made into DDL strings.
 void collect(const Value& info, const char* category, std::string (*from_structure)(const Value&),
              std::vector<std::string>& out) {
@@ -280,6 +360,8 @@ std::string (*structure_reader(std::string_view category))(const Value&) {
   if (category == "sequences") return sequence_ddl;
   if (category == "users") return user_ddl;
   if (category == "accesses") return access_ddl;
+  if (category == "apis") return api_ddl;
+  if (category == "configs") return config_ddl;
   return nullptr;
 }
 
