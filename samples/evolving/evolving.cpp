@@ -5,8 +5,6 @@
 //
 //   evolving_sample ws://127.0.0.1:8000/rpc        (or SURREALPP_DEVDB_STATE=<devdb state file>
 //   evolving_sample)
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <set>
 #include <string>
@@ -15,6 +13,7 @@
 #include <surreal/surreal.hpp>
 
 #include "migrations.hpp"  // generated: evolving::migrations
+#include "sample_support.hpp"
 
 namespace {
 
@@ -51,16 +50,6 @@ std::set<std::string> indexes(surreal::Client& db, const std::string& table) {
   return keys(db.query("INFO FOR TABLE " + table).take(0)["indexes"]);
 }
 
-std::string server_url(int argc, char** argv) {
-  if (argc > 1) return argv[1];
-  if (const char* state = std::getenv("SURREALPP_DEVDB_STATE")) {
-    std::ifstream in(state);
-    for (std::string line; std::getline(in, line);)
-      if (line.rfind("ws_url=", 0) == 0) return line.substr(7);
-  }
-  return "ws://127.0.0.1:8000/rpc";
-}
-
 void migrate_to(surreal::Client& db, const std::string& version) {
   surreal::MigrateOptions options;
   options.target = version;
@@ -79,7 +68,7 @@ using Names = std::set<std::string>;
 
 int main(int argc, char** argv) {
   try {
-    auto db = surreal::Client::connect(server_url(argc, argv));
+    auto db = surreal::Client::connect(sample::server_url(argc, argv));
     db.signin(surreal::RootAuth{"root", "root"});
     // A namespace of its own per run: the 2.x devdb engine shares one session between all connections.
     std::string ns = "evolving_" + surreal::Uuid::v4().to_string().substr(0, 8);

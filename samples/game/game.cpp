@@ -7,16 +7,14 @@
 //
 //   surreal-game [ws://127.0.0.1:8000/rpc]
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <game/models.hpp>
 #include <surreal/surreal.hpp>
 
-#include "sample_url.hpp"
+#include "sample_support.hpp"
 
 // fn::cast_vote returns `{ success, new_count, total_votes }`: a type of our own with a hand-written Codec.
 struct VoteResult {
@@ -42,18 +40,6 @@ struct surreal::Codec<VoteResult> {
 };
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void expect(bool condition, const std::string& what) {
-  if (!condition) throw std::runtime_error("check failed: " + what);
-}
 
 // Prints what the live queries delivered so far (waiting briefly for stragglers), returns how many changes.
 template <class T, class Describe>
@@ -81,15 +67,9 @@ std::string describe_table(const game::GameTable& t) {
 
 int main(int argc, char** argv) {
   try {
-    std::string url = sample::server_url(argc, argv);
-    auto db = surreal::Client::connect(url);
-    db.signin(surreal::RootAuth{"root", "root"});
-    std::string database = sample::fresh_database("game");
-    db.use("samples", database);
-    std::cout << "connected to " << url << " (" << db.server_version() << "), database samples/" << database
-              << "\n";
+    auto db = sample::connect(argc, argv, "game");
 
-    db.query(read_file(SURREALPP_GAME_SCHEMA)).check();
+    db.query(sample::read_file(SURREALPP_GAME_SCHEMA)).check();
     std::cout << "loaded schemas/game.surql\n";
 
     auto player_changes = db.live<game::Player>("player");
@@ -99,7 +79,7 @@ int main(int argc, char** argv) {
     // A game table: status, vote_count and created_at come from the schema's defaults.
     game::GameTable table = db.create<game::GameTable>("game_table", game::GameTable{.name = "Table 1"});
     std::cout << "opened " << table.id << ": " << describe_table(table) << "\n";
-    expect(table.status == game::GameTableStatus::Waiting, "a new table is waiting");
+    sample::expect(table.status == game::GameTableStatus::Waiting, "a new table is waiting");
 
     // Players join: a player record linking to the table, and a plays_at edge with the seat.
     std::vector<game::Player> players;
@@ -113,7 +93,7 @@ int main(int argc, char** argv) {
     }
     auto seated = db.select(game::player).where(game::player.table_id == table.id).count();
     std::cout << seated << " players at the table\n";
-    expect(seated == 3, "three players are seated");
+    sample::expect(seated == 3, "three players are seated");
 
     // Everyone gets ready (a typed UPDATE per player).
     for (const auto& p : players) {
@@ -123,7 +103,7 @@ int main(int argc, char** argv) {
     auto waiting = db.select(game::player)
                        .where(game::player.table_id == table.id && game::player.is_ready == false)
                        .count();
-    expect(waiting == 0, "nobody is still getting ready");
+    sample::expect(waiting == 0, "nobody is still getting ready");
     db.update(game::game_table)
         .set(game::game_table.status = game::GameTableStatus::Playing)
         .where(game::game_table.id == table.id)
@@ -137,23 +117,23 @@ int main(int argc, char** argv) {
       std::cout << players[i].name << " votes " << choices[i] << ": success=" << std::boolalpha
                 << vote.success << " their votes=" << vote.new_count << " table votes=" << vote.total_votes
                 << "\n";
-      expect(vote.success, "the vote counts");
+      sample::expect(vote.success, "the vote counts");
     }
     auto after = db.select<game::GameTable>(table.id);
-    expect(after && after->vote_count == 3, "the table counted three votes");
+    sample::expect(after && after->vote_count == 3, "the table counted three votes");
     db.update(game::game_table)
         .set(game::game_table.status = game::GameTableStatus::Finished)
         .where(game::game_table.id == table.id)
         .run();
     VoteResult late = game::fn::cast_vote<VoteResult>(db, players[0].id, table.id, std::string("left"));
     std::cout << "a vote after the end is refused: success=" << std::boolalpha << late.success << "\n";
-    expect(!late.success, "no votes once finished");
+    sample::expect(!late.success, "no votes once finished");
 
     std::cout << "live changes seen:\n";
     std::size_t player_events = drain(player_changes, "player", describe_player);
     std::size_t table_events = drain(table_changes, "game_table", describe_table);
-    expect(player_events >= 6, "3 joins and 3 ready updates arrived live");
-    expect(table_events >= 3, "table creation, playing, votes and finish arrived live");
+    sample::expect(player_events >= 6, "3 joins and 3 ready updates arrived live");
+    sample::expect(table_events >= 3, "table creation, playing, votes and finish arrived live");
     std::cout << "game over: " << player_events << " player changes, " << table_events << " table changes\n";
     return 0;
   } catch (const std::exception& error) {

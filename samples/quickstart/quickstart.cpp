@@ -6,7 +6,7 @@
 
 #include <surreal/surreal.hpp>
 
-#include "sample_url.hpp"
+#include "sample_support.hpp"
 
 int main(int argc, char** argv) {
   try {

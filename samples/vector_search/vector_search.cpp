@@ -3,39 +3,19 @@
 // `<|k,ef|>` query.
 //
 //   surreal-vector-search [ws://127.0.0.1:8000/rpc]
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <docs/models.hpp>
 #include <surreal/surreal.hpp>
 
-#include "sample_url.hpp"
-
-namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
+#include "sample_support.hpp"
 
 int main(int argc, char** argv) {
   try {
-    std::string url = sample::server_url(argc, argv);
-    auto db = surreal::Client::connect(url);
-    db.signin(surreal::RootAuth{"root", "root"});
-    std::string database = sample::fresh_database("vectors");
-    db.use("samples", database);
-    std::cout << "connected to " << url << " (" << db.server_version() << "), database samples/" << database
-              << "\n";
-    db.query(read_file(SURREALPP_VECTOR_SCHEMA)).check();
+    auto db = sample::connect(argc, argv, "vectors");
+    db.query(sample::read_file(SURREALPP_VECTOR_SCHEMA)).check();
     std::cout << "loaded schemas/vector_search.surql (HNSW index, 8 dimensions, cosine)\n";
 
     struct Seed {
@@ -53,10 +33,10 @@ int main(int argc, char** argv) {
     };
     for (const auto& seed : seeds) {
       auto doc =
-          db.create<docs::Document>("document", docs::Document{.title = seed.title,
+          db.create<docs::Document>("document", docs::Document{.category = std::string(seed.category),
                                                                .content = std::string("About ") + seed.title,
-                                                               .category = std::string(seed.category),
-                                                               .embedding = seed.embedding});
+                                                               .embedding = seed.embedding,
+                                                               .title = seed.title});
       std::cout << "indexed " << doc.id << " \"" << doc.title << "\"\n";
     }
 
