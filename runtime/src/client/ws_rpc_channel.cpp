@@ -25,7 +25,9 @@ WsRpcChannel::WsRpcChannel(std::string url, NotificationHandler on_notification,
                            DisconnectHandler on_disconnect)
     : url_(std::move(url)),
       on_notification_(std::move(on_notification)),
-      on_disconnect_(std::move(on_disconnect)) {}
+      on_disconnect_(std::move(on_disconnect)) {
+  pending_.reserve(64);
+}
 
 std::shared_ptr<WsRpcChannel> WsRpcChannel::open(const WebSocketSettings& settings,
                                                  NotificationHandler on_notification,
@@ -59,13 +61,13 @@ Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds ti
     std::lock_guard<std::mutex> lock(mutex_);
     if (closed_) throw ConnectionError("`" + request.method + "`: the connection to " + url_ + " is closed");
     id = next_id_++;
-    pending_.emplace(id, &waiter);
+    pending_.emplace_back(id, &waiter);
   }
   try {
     connection_->send(encode_rpc_request(request, id));
   } catch (...) {
     std::unique_lock<std::mutex> lock(mutex_);
-    if (pending_.erase(id) == 0) {
+    if (take_pending(id) == nullptr) {
       // fail_all() took it (the connection went away meanwhile) and is about to set it: wait, it is on our
       // stack.
       lock.unlock();
@@ -75,7 +77,7 @@ Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds ti
   }
   if (!waiter.answered.wait_until(deadline_after(timeout))) {
     std::unique_lock<std::mutex> lock(mutex_);
-    if (pending_.erase(id) == 1)
+    if (take_pending(id) != nullptr)
       throw TimeoutError("`" + request.method + "` got no answer from " + url_ + " within " +
                          std::to_string(timeout.count()) + " ms");
     // The I/O thread took it between the deadline and the lock: the answer is ours after all, in a moment.
@@ -105,10 +107,8 @@ void WsRpcChannel::handle_message(std::string_view bytes) {
   Waiter* waiter = nullptr;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    auto it = pending_.find(*reply.id);
-    if (it == pending_.end()) return;  // its caller timed out already
-    waiter = it->second;
-    pending_.erase(it);
+    waiter = take_pending(*reply.id);
+    if (waiter == nullptr) return;  // its caller timed out already
   }
   // Out of pending_, the waiter is ours until set(): its caller waits for the signal even after a timeout.
   waiter->has_error = reply.has_error;
@@ -122,7 +122,7 @@ void WsRpcChannel::handle_close(const std::string& reason) {
 }
 
 void WsRpcChannel::fail_all(const std::string& reason) {
-  std::unordered_map<std::uint64_t, Waiter*> failed;
+  std::vector<std::pair<std::uint64_t, Waiter*>> failed;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
@@ -133,6 +133,17 @@ void WsRpcChannel::fail_all(const std::string& reason) {
                               " was lost before the answer (" + reason + ")";
     waiter->answered.set();
   }
+}
+
+WsRpcChannel::Waiter* WsRpcChannel::take_pending(std::uint64_t id) {
+  for (auto& entry : pending_) {
+    if (entry.first != id) continue;
+    Waiter* waiter = entry.second;
+    entry = pending_.back();
+    pending_.pop_back();
+    return waiter;
+  }
+  return nullptr;
 }
 
 bool WsRpcChannel::is_open() const {

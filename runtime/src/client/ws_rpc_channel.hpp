@@ -5,7 +5,8 @@
 #include "rpc_channel.hpp"
 
 #include <mutex>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace surreal::detail {
 
@@ -46,12 +47,16 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   void handle_message(std::string_view bytes);
   void handle_close(const std::string& reason);
   void fail_all(const std::string& reason);
+  /// Removes and returns the waiter of call `id`, or nullptr; the caller holds mutex_.
+  Waiter* take_pending(std::uint64_t id);
 
   std::string url_;
   NotificationHandler on_notification_;
   DisconnectHandler on_disconnect_;
   mutable std::mutex mutex_;
-  std::unordered_map<std::uint64_t, Waiter*> pending_;
+  // Calls in flight: a flat list, searched linearly (rarely more than a few dozen entries), so a call
+  // allocates no map node.
+  std::vector<std::pair<std::uint64_t, Waiter*>> pending_;
   std::uint64_t next_id_ = 1;
   bool closed_ = false;
   std::atomic<bool> closing_by_us_{false};
