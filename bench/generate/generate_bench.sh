@@ -45,9 +45,11 @@ make_schema() {  # tables file
 }
 
 # median a b c: the middle one of three numbers (the machine may be shared: one run proves little).
-median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+median() { printf '%s\n' "$@" | sort -g | sed -n 2p | xargs printf '%.2f'; }
 # cpu FILE: user + sys seconds of a `/usr/bin/time -v` report; rss FILE: its peak RSS in MB.
-cpu() { echo "$(sed -n 's/.*User time (seconds): //p' "$1") + $(sed -n 's/.*System time (seconds): //p' "$1")" | bc; }
+cpu() {
+  printf '%.2f' "$(echo "$(sed -n 's/.*User time (seconds): //p' "$1") + $(sed -n 's/.*System time (seconds): //p' "$1")" | bc)"
+}
 rss() { echo $(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$1") / 1024 )); }
 
 make_schema 1000 "$work/big.surql"
