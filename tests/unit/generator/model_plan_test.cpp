@@ -95,10 +95,12 @@ TEST_CASE("keywords and clashes are made legal") {
   CHECK(member(cls.model(), "first-name").name == "first_name");
   CHECK(member(cls.model(), "first_name").name == "first_name_2");
   CHECK(table(p, "user_table").model().name == "UserTable");
-  CHECK(table(p, "user").model().name == "User");
-  CHECK(table(p, "user").descriptor == "UserTable_2");  // the model of user_table came first
-  CHECK(table(p, "User").model().name == "User_2");
-  CHECK(table(p, "User").file_stem == "user_2");
+  // Tables claim names in name order: `User` sorts before `user`, which gets the suffix.
+  CHECK(table(p, "User").model().name == "User");
+  CHECK(table(p, "User").file_stem == "user");
+  CHECK(table(p, "user").model().name == "User_2");
+  CHECK(table(p, "user").file_stem == "user_2");
+  CHECK(table(p, "user").descriptor == "User_2Table");
 }
 
 TEST_CASE("REMOVE and OVERWRITE are applied in order") {

@@ -70,10 +70,11 @@ TEST_CASE("literal unions become enums") {
                                    DEFINE FIELD maybe ON t TYPE option<"x" | "y">;)");
   const auto& t = generator_test::table(p, "t");
   REQUIRE(t.enums.size() == 2);
-  CHECK(t.enums[0].name == "TStatus");
-  REQUIRE(t.enums[0].values.size() == 2);  // duplicates collapse
-  CHECK(t.enums[0].values[1].name == "InProgress");
-  CHECK(t.enums[0].values[1].literal == "in-progress");
+  CHECK(t.enums[0].name == "TMaybe");  // fields, and so their enums, in name order
+  CHECK(t.enums[1].name == "TStatus");
+  REQUIRE(t.enums[1].values.size() == 2);  // duplicates collapse
+  CHECK(t.enums[1].values[1].name == "InProgress");
+  CHECK(t.enums[1].values[1].literal == "in-progress");
   CHECK(generator_test::member(t.model(), "status").type == "TStatus");
   CHECK(generator_test::member(t.model(), "maybe").type == "std::optional<TMaybe>");
   CHECK(generator_test::member(t.model(), "status").kind == surrealpp::emit::cpp::ColumnKind::Enum);

@@ -92,4 +92,13 @@ void remove_field(FieldNode& root, std::string_view idiom) {
            cs.end());
 }
 
+void sort_by_key(FieldNode& root) {
+  std::sort(root.children.begin(), root.children.end(),
+            [](const std::unique_ptr<FieldNode>& a, const std::unique_ptr<FieldNode>& b) {
+              return a->key < b->key;
+            });
+  for (auto& child : root.children) sort_by_key(*child);
+  if (root.element) sort_by_key(*root.element);
+}
+
 }  // namespace surrealpp::emit::cpp

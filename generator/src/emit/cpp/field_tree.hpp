@@ -22,8 +22,9 @@ std::vector<std::string> split_field_idiom(std::string_view idiom);
 struct FieldNode {
   std::string key;
   const schema::FieldDefinition* definition = nullptr;
-  std::vector<std::unique_ptr<FieldNode>> children;  // in the order the schema first names them
-  std::unique_ptr<FieldNode> element;                // the `[*]` node
+  std::vector<std::unique_ptr<FieldNode>>
+      children;                        // in the order the schema first names them, until sort_by_key
+  std::unique_ptr<FieldNode> element;  // the `[*]` node
 
   FieldNode* child(const std::string& key);  // nullptr when absent
   FieldNode& child_or_add(const std::string& key);
@@ -34,6 +35,9 @@ struct FieldNode {
 // Adds a definition at its idiom (a later definition of the same idiom replaces the earlier one;
 // `keep_existing` keeps it instead, for IF NOT EXISTS). Returns false when the idiom is not a field path.
 bool add_field(FieldNode& root, const schema::FieldDefinition& field, bool keep_existing);
+
+// Orders the children of every node by key (the generator's member order; see collect_tables).
+void sort_by_key(FieldNode& root);
 
 // Removes the node of an idiom and everything under it (REMOVE FIELD).
 void remove_field(FieldNode& root, std::string_view idiom);

@@ -7,6 +7,7 @@
 
 #include "emit/cpp/field_tree.hpp"
 #include "emit/cpp/names.hpp"
+#include "emit/cpp/surreal_type_text.hpp"
 #include "emit/cpp/type_mapping.hpp"
 
 namespace surrealpp::emit::cpp {
@@ -77,6 +78,15 @@ SchemaTables collect_tables(const schema::Schema& schema) {
       }
     }
   }
+  // SurrealDB keeps a schema's definitions by name, not the order of the file that made them (INFO lists them
+  // by name). Generating in name order makes the C++ a function of the schema alone: moving a DEFINE in the
+  // file changes nothing, and code generated from `surrealpp introspect` of a database equals code generated
+  // from the schema that was loaded into it.
+  std::sort(out.tables.begin(), out.tables.end(),
+            [](const TableSource& a, const TableSource& b) { return a.name < b.name; });
+  std::stable_sort(out.functions.begin(), out.functions.end(),
+                   [](const auto* a, const auto* b) { return a->name.value < b->name.value; });
+  for (auto& table : out.tables) sort_by_key(*table.fields);
   return out;
 }
 
@@ -204,7 +214,7 @@ class TablePlanner {
     member.optional = mapped.optional;
     member.nested_struct = mapped.nested_struct;
     member.server_provided = server_provided(field);
-    if (field && field->type) member.surreal_type = field->type->text;
+    if (field && field->type) member.surreal_type = surreal_type_text(*field->type);
     return member;
   }
 
@@ -253,7 +263,7 @@ class TablePlanner {
         name_column(mapped);
         planned.push_back(
             make_member(literal.name, member_path, members.claim(identifier(literal.name)), mapped, nullptr));
-        planned.back().surreal_type = literal.type.front().text;
+        planned.back().surreal_type = surreal_type_text(literal.type.front());
       }
     }
     if (node)
@@ -403,9 +413,10 @@ FunctionPlan plan_function(const schema::FunctionDefinition& function, bool deci
   NameScope parameters({"db", "Result", plan.name});
   for (const auto& parameter : function.parameters)
     plan.parameters.push_back({parameters.claim(identifier(parameter.name)),
-                               function_type(&parameter.type, decimal_as_double), parameter.type.text});
+                               function_type(&parameter.type, decimal_as_double),
+                               surreal_type_text(parameter.type)});
   plan.result_type = function_type(function.returns ? &*function.returns : nullptr, decimal_as_double);
-  if (function.returns) plan.surreal_result = function.returns->text;
+  if (function.returns) plan.surreal_result = surreal_type_text(*function.returns);
   return plan;
 }
 
