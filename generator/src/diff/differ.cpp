@@ -11,6 +11,7 @@
 #include "diff/table_order.hpp"
 #include "diff/type_change.hpp"
 #include "render/surql_text.hpp"
+#include "surrealpp/schema/names.hpp"
 
 namespace surrealpp::schema::diff {
 namespace {
@@ -81,6 +82,10 @@ class Differ {
   }
 
   Plan run() {
+    // A namespace or database holds everything else: it is (re)defined before anything goes into it, and
+    // removed after everything in it.
+    change_containers(Kind::Namespace);
+    change_containers(Kind::Database);
     remove_table_children(Kind::Event);
     remove_table_children(Kind::Index);
     remove_table_children(Kind::Field);
@@ -91,6 +96,8 @@ class Differ {
     change_fields();
     change_indexes();
     change_events();
+    remove_containers(Kind::Database);
+    remove_containers(Kind::Namespace);
     return std::move(plan_);
   }
 
@@ -203,6 +210,12 @@ class Differ {
           op.up_safety = Safety::DataLoss;
           op.notes.push_back("up: the sequence's current position is lost");
         }
+        if (kind == Kind::Model) {
+          // A model's weights are imported (surreal ml import), not written in DEFINE MODEL: the down
+          // DEFINE brings the definition back without them.
+          op.up_safety = Safety::DataLoss;
+          op.notes.push_back("up: the model's imported weights are deleted; down does not restore them");
+        }
         plan_.operations.push_back(std::move(op));
       }
       return;
@@ -218,6 +231,10 @@ class Differ {
           op.down_safety = Safety::DataLoss;
           op.notes.push_back("down: rolling back loses the sequence's position");
         }
+        if (kind == Kind::Model) {
+          op.down_safety = Safety::DataLoss;
+          op.notes.push_back("down: rolling back deletes the weights imported into the model since");
+        }
         plan_.operations.push_back(std::move(op));
       } else if (changed(*before, definition)) {
         Operation op = operation(Action::Redefine, definition.key, before, &definition);
@@ -225,6 +242,66 @@ class Differ {
         op.down.push_back(overwrite(*before));
         plan_.operations.push_back(std::move(op));
       }
+    }
+  }
+
+  // ---- namespaces and databases
+  // ------------------------------------------------------------------------------------
+
+  static std::string container_removal_note(const char* direction, Kind kind, const std::string& name) {
+    return fmt::format(
+        "{}: REMOVE {} {} deletes every definition and record in it (the migration history too when "
+        "migrations run in it)",
+        direction, keyword_of(kind), name);
+  }
+
+  // Dropping a database's CHANGEFEED stops recording changes and loses those recorded so far.
+  static Safety changefeed_safety(const StatementNode& a, const StatementNode& b,
+                                  std::vector<std::string>& notes, const char* direction) {
+    const auto* before = std::get_if<DatabaseDefinition>(&a);
+    const auto* after = std::get_if<DatabaseDefinition>(&b);
+    if (!before || !after || !before->changefeed || after->changefeed) return Safety::Safe;
+    notes.push_back(
+        fmt::format("{}: the database's CHANGEFEED goes, with the changes it recorded", direction));
+    return Safety::DataLoss;
+  }
+
+  void change_containers(Kind kind) {
+    for (const LiveDefinition& definition : new_.definitions) {
+      if (definition.key.kind != kind) continue;
+      const LiveDefinition* before = old_.find(definition.key);
+      if (!before) {
+        Operation op = operation(Action::Create, definition.key, nullptr, &definition);
+        // The namespace and database a migration runs in exist before its first statement (the history
+        // record is written there in the same transaction), so a plain DEFINE would fail with "already
+        // exists"; OVERWRITE sets the clauses and keeps the contents.
+        op.up.push_back(overwrite(definition));
+        op.down.push_back(remove(definition));
+        op.down_safety = Safety::Unsafe;
+        op.notes.push_back(container_removal_note("down", kind, definition.key.name));
+        plan_.operations.push_back(std::move(op));
+      } else if (changed(*before, definition)) {
+        Operation op = operation(Action::Redefine, definition.key, before, &definition);
+        op.up.push_back(overwrite(definition));
+        op.down.push_back(overwrite(*before));
+        op.up_safety = changefeed_safety(before->statement.node, definition.statement.node, op.notes, "up");
+        op.down_safety =
+            changefeed_safety(definition.statement.node, before->statement.node, op.notes, "down");
+        plan_.operations.push_back(std::move(op));
+      }
+    }
+  }
+
+  void remove_containers(Kind kind) {
+    auto removed = only_in(old_, new_, kind);
+    std::reverse(removed.begin(), removed.end());
+    for (const LiveDefinition* definition : removed) {
+      Operation op = operation(Action::Remove, definition->key, definition, nullptr);
+      op.up.push_back(remove(*definition));
+      op.down.push_back(overwrite(*definition));
+      op.up_safety = Safety::Unsafe;
+      op.notes.push_back(container_removal_note("up", kind, definition->key.name));
+      plan_.operations.push_back(std::move(op));
     }
   }
 

@@ -1,12 +1,13 @@
 // The differ: IR(old) vs IR(new) → the ordered operations that turn a database holding the old schema into
 // one holding the new schema (up), and back (down).
 //
-// Order of `up`: first removals, dependants before what they depend on (events, indexes, fields, tables —
-// relations before their endpoints, views before their sources — then functions, params, analyzers, …); then
-// creations and redefinitions, dependencies first (analyzers, params, functions, access, users, tables —
-// endpoints before relations, sources before views — fields, the backfill of new required fields, type
-// conversions, indexes, events). `down` of the whole plan is the operations' down statements in reverse
-// order.
+// Order of `up`: first new and changed namespaces and databases (everything else lives in them); then
+// removals, dependants before what they depend on (events, indexes, fields, tables — relations before their
+// endpoints, views before their sources — then functions, params, analyzers, …); then creations and
+// redefinitions, dependencies first (analyzers, params, functions, access, users, tables — endpoints before
+// relations, sources before views — fields, the backfill of new required fields, type conversions, indexes,
+// events); last removed databases, then removed namespaces. `down` of the whole plan is the operations' down
+// statements in reverse order.
 #pragma once
 
 #include <functional>

@@ -24,8 +24,6 @@ std::string where(const SourceLocation& location) {
 
 // The key a REMOVE statement deletes.
 std::optional<DefinitionKey> key_of_removal(const RemoveStatement& remove) {
-  if (remove.kind == DefinitionKind::Namespace || remove.kind == DefinitionKind::Database)
-    return std::nullopt;
   DefinitionKey key{
       remove.kind,
       {},
@@ -96,12 +94,13 @@ std::optional<DefinitionKey> key_of(const StatementNode& node) {
         } else if constexpr (std::is_same_v<T, TableDefinition> || std::is_same_v<T, AnalyzerDefinition> ||
                              std::is_same_v<T, FunctionDefinition> || std::is_same_v<T, ParamDefinition> ||
                              std::is_same_v<T, SequenceDefinition> || std::is_same_v<T, BucketDefinition> ||
-                             std::is_same_v<T, ScopeDefinition>) {
+                             std::is_same_v<T, ScopeDefinition> || std::is_same_v<T, NamespaceDefinition> ||
+                             std::is_same_v<T, DatabaseDefinition>) {
           auto kind = defined_kind(StatementNode{n});
           if (!kind) return std::nullopt;
           return DefinitionKey{*kind, {}, n.name.value, -1};
         } else {
-          return std::nullopt;  // namespaces, databases, REMOVE, ALTER, INFO, USE, opaque statements
+          return std::nullopt;  // REMOVE, ALTER, INFO, USE, opaque statements
         }
       },
       node);
@@ -154,8 +153,7 @@ SchemaState resolve_schema(const Schema& schema) {
       state.warnings.push_back(fmt::format("{}: not a schema definition, ignored by the differ: {}",
                                            where(statement.location), statement.text.substr(0, 60)));
     }
-    // DEFINE NAMESPACE/DATABASE, USE and INFO say nothing about the contents of the database a migration runs
-    // in.
+    // USE and INFO say nothing about the contents of the database a migration runs in.
   }
   return state;
 }

@@ -33,8 +33,9 @@ struct SchemaState {
   const LiveDefinition* find(const DefinitionKey& key) const;
 };
 
-// The key of a DEFINE statement node; nullopt for nodes that are not definitions a database keeps (REMOVE,
-// ALTER, INFO, USE, opaque statements, DEFINE NAMESPACE/DATABASE — migrations run inside one database).
+// The key of a DEFINE statement node; nullopt for nodes that are not definitions (REMOVE, ALTER, INFO, USE,
+// opaque statements). DEFINE NAMESPACE/DATABASE are keyed by name alone: their CHANGEFEED, STRICT and COMMENT
+// are schema a migration has to carry, even though it runs inside one database.
 std::optional<DefinitionKey> key_of(const StatementNode& node);
 
 // Replays the statements: DEFINE adds (OVERWRITE replaces, IF NOT EXISTS keeps the first), REMOVE deletes (a

@@ -123,7 +123,7 @@ TEST_CASE("2.x syntax: scopes and tokens are diffed too") {
   CHECK(created.operations.at(0).down == std::vector<std::string>{"REMOVE SCOPE account"});
 }
 
-TEST_CASE("bucket, config, API, module: create, redefine with OVERWRITE, remove") {
+TEST_CASE("bucket, config, API: create, redefine with OVERWRITE, remove") {
   struct Kind {
     const char* define;
     const char* changed;
@@ -152,6 +152,60 @@ TEST_CASE("bucket, config, API, module: create, redefine with OVERWRITE, remove"
     CHECK(removed.operations.at(0).up == std::vector<std::string>{kind.remove});
     CHECK(plan_of(kind.define, kind.define).operations.empty());
   }
+}
+
+TEST_CASE("module: create, redefine with OVERWRITE, remove, all SAFE") {
+  const std::string demo = "DEFINE MODULE mod::demo AS f\"modules:/demo.surli\";";
+  auto created = plan_of("", demo);
+  REQUIRE(created.operations.size() == 1);
+  CHECK(created.operations.at(0).describe() == "define module mod::demo");
+  CHECK(created.operations.at(0).up ==
+        std::vector<std::string>{"DEFINE MODULE mod::demo AS f\"modules:/demo.surli\""});
+  CHECK(created.operations.at(0).down == std::vector<std::string>{"REMOVE MODULE mod::demo"});
+  CHECK(created.operations.at(0).down_safety == Safety::Safe);
+
+  auto changed = plan_of(demo, "DEFINE MODULE mod::demo AS f\"modules:/demo2.surli\";");
+  REQUIRE(changed.operations.size() == 1);
+  CHECK(changed.operations.at(0).action == Action::Redefine);
+  CHECK(changed.operations.at(0).up ==
+        std::vector<std::string>{"DEFINE MODULE OVERWRITE mod::demo AS f\"modules:/demo2.surli\""});
+  CHECK(changed.operations.at(0).down ==
+        std::vector<std::string>{"DEFINE MODULE OVERWRITE mod::demo AS f\"modules:/demo.surli\""});
+
+  auto removed = plan_of(demo, "");
+  REQUIRE(removed.operations.size() == 1);
+  CHECK(removed.operations.at(0).up == std::vector<std::string>{"REMOVE MODULE mod::demo"});
+  CHECK(removed.operations.at(0).up_safety == Safety::Safe);
+  CHECK(plan_of(demo, demo).empty());
+}
+
+TEST_CASE("model: keyed by name and version; removal loses the imported weights (DATA_LOSS)") {
+  const std::string model = "DEFINE MODEL ml::sentiment<1.0.0> COMMENT 'v1';";
+  auto created = plan_of("", model);
+  REQUIRE(created.operations.size() == 1);
+  CHECK(created.operations.at(0).describe() == "define model ml::sentiment<1.0.0>");
+  CHECK(created.operations.at(0).up ==
+        std::vector<std::string>{"DEFINE MODEL ml::sentiment<1.0.0> COMMENT 'v1'"});
+  CHECK(created.operations.at(0).down == std::vector<std::string>{"REMOVE MODEL ml::sentiment<1.0.0>"});
+  CHECK(created.operations.at(0).up_safety == Safety::Safe);
+  CHECK(created.operations.at(0).down_safety == Safety::DataLoss);
+
+  auto changed = plan_of(model, "DEFINE MODEL ml::sentiment<1.0.0> COMMENT 'first';");
+  REQUIRE(changed.operations.size() == 1);
+  CHECK(changed.operations.at(0).up ==
+        std::vector<std::string>{"DEFINE MODEL OVERWRITE ml::sentiment<1.0.0> COMMENT 'first'"});
+  CHECK(changed.operations.at(0).up_safety == Safety::Safe);
+
+  // another version is another model: the old one goes, the new one comes
+  auto versioned = plan_of(model, "DEFINE MODEL ml::sentiment<2.0.0> COMMENT 'v1';");
+  CHECK(descriptions(versioned) ==
+        std::vector<std::string>{"remove model ml::sentiment<1.0.0>", "define model ml::sentiment<2.0.0>"});
+
+  auto removed = plan_of(model, "");
+  REQUIRE(removed.operations.size() == 1);
+  CHECK(removed.operations.at(0).up == std::vector<std::string>{"REMOVE MODEL ml::sentiment<1.0.0>"});
+  CHECK(removed.operations.at(0).up_safety == Safety::DataLoss);
+  CHECK(removed.operations.at(0).down_safety == Safety::Safe);
 }
 
 TEST_CASE("statements that are not definitions become warnings, not operations") {
