@@ -28,6 +28,8 @@ class QueryResult {
   explicit QueryResult(std::vector<StatementResult> statements) : statements_(std::move(statements)) {}
   /// Parses the server's reply to `query`: an array of {status, result, time[, type, kind]}.
   static QueryResult from_reply(const Value& reply);
+  /// The same, taking the rows out of `reply` instead of copying them.
+  static QueryResult from_reply(Value&& reply);
 
   std::size_t size() const noexcept { return statements_.size(); }
   bool empty() const noexcept { return statements_.empty(); }

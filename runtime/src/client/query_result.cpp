@@ -16,19 +16,22 @@ std::string text_of(const Value* value) {
 
 }  // namespace
 
-QueryResult QueryResult::from_reply(const Value& reply) {
+QueryResult QueryResult::from_reply(const Value& reply) { return from_reply(Value(reply)); }
+
+QueryResult QueryResult::from_reply(Value&& reply) {
   if (!reply.is_array())
     throw ProtocolError("`query` answered " + describe(reply) + ", expected an array of results");
   std::vector<StatementResult> statements;
   statements.reserve(reply.as_array().size());
-  for (const Value& entry : reply.as_array()) {
+  for (Value& entry : reply.as_array()) {
     StatementResult statement;
     statement.status = text_of(entry.find("status"));
     statement.time = text_of(entry.find("time"));
     statement.type = text_of(entry.find("type"));
-    const Value* result = entry.find("result");
+    Value* result = entry.find("result");
     if (statement.ok()) {
-      if (result) statement.result = *result;
+      // Moved, not copied: a large select's rows are most of the reply.
+      if (result) statement.result = std::move(*result);
     } else {
       // 2.x and 3.x put the message in `result`; 3.x may send a structured error with message/kind.
       if (result && result->is_object()) {

@@ -124,6 +124,11 @@ TEST_CASE(
   INFO(check.output);
   CHECK(check.exit_code == 0);
   CHECK(check.contains("No drift"));
+  // the database's own definition is not in INFO FOR DB, so a schema that carries it shows no drift for it
+  dir.write("with_database.surql", "DEFINE DATABASE IF NOT EXISTS main COMMENT 'app';\n" + schema);
+  auto with_database = run_cli("schema check --fail-on-drift --schema " + (dir / "with_database.surql"), env);
+  INFO(with_database.output);
+  CHECK(with_database.exit_code == 0);
   // the introspected schema is itself drift-free against the database
   CHECK(run_cli("schema check --fail-on-drift --schema " + (dir / "live.surql"), env).exit_code == 0);
 
