@@ -37,9 +37,9 @@ class GenerateError : public std::runtime_error {
 };
 
 // Renders one header per table, `models.hpp` (includes them all), `models.cpp` (the codecs, JSON revivers and
-// static columns the headers declare), `fwd.hpp` (forward declarations), `support.hpp` (JSON helpers shared by
-// the models) and `functions.hpp` when the schema defines functions.
-// The result depends only on the schema and the options: same input, byte-identical output.
+// static columns the headers declare), `fwd.hpp` (forward declarations), `support.hpp` (JSON helpers shared
+// by the models) and `functions.hpp` when the schema defines functions. The result depends only on the schema
+// and the options: same input, byte-identical output.
 std::vector<GeneratedFile> generate_cpp(const schema::Schema& schema, const GenerateOptions& options);
 
 }  // namespace surrealpp::emit::cpp
