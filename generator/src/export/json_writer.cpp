@@ -30,7 +30,7 @@ std::string quote(std::string_view text) {
         out += "\\f";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {  // DEL too: readers of YAML need it escaped
           char buffer[8];
           std::snprintf(buffer, sizeof buffer, "\\u%04x",
                         static_cast<unsigned>(static_cast<unsigned char>(c)));

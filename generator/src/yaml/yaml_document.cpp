@@ -1,5 +1,7 @@
 #include "yaml/yaml_document.hpp"
 
+#include "export/json_writer.hpp"
+
 #include <optional>
 #include <string_view>
 
@@ -35,38 +37,9 @@ bool plain_is_safe(std::string_view text, bool flow) {
   return true;
 }
 
-std::string double_quoted(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          out += "\\x";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xf];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + '"';
-}
+// Double-quoted YAML: every JSON string escape (\" \\ \n \r \t \b \f \uXXXX) is also a YAML one, and
+// json::quote escapes all that YAML cannot print (control characters and DEL).
+std::string double_quoted(std::string_view text) { return json::quote(text); }
 
 // A scalar on one line: plain when safe, single-quoted when that needs no escapes, double-quoted otherwise.
 std::string one_line_scalar(std::string_view text, bool flow) {

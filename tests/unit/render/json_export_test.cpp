@@ -7,6 +7,7 @@ using namespace surrealpp::schema;
 TEST_CASE("JSON strings are escaped") {
   CHECK(json::quote("a\"b\\c\n") == "\"a\\\"b\\\\c\\n\"");
   CHECK(json::quote(std::string(1, '\x01')) == "\"\\u0001\"");
+  CHECK(json::quote(std::string(1, '\x7f')) == "\"\\u007f\"");
   CHECK(json::quote("é") == "\"é\"");
 }
 
