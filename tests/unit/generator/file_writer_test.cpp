@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <string>
 #include <thread>
 
 #include <unistd.h>
@@ -51,6 +52,17 @@ TEST_CASE("a changed file is replaced and no temporary file is left behind") {
   std::size_t entries = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path)) ++entries;
   CHECK(entries == 1);
+}
+
+TEST_CASE("a file of the same size is compared byte for byte, past the first block read") {
+  TempDir dir;
+  auto file = dir.path / "big.hpp";
+  std::string content(200000, 'x');  // several of the writer's 64 KiB read blocks
+  surrealpp::emit::write_if_changed(file, content);
+  CHECK(surrealpp::emit::write_if_changed(file, content) == WriteOutcome::Unchanged);
+  content[150000] = 'y';  // same size, differs only in a later block
+  CHECK(surrealpp::emit::write_if_changed(file, content) == WriteOutcome::Updated);
+  CHECK(read(file) == content);
 }
 
 TEST_CASE("write_generated_files counts what it did") {
