@@ -1,5 +1,7 @@
 #include "emit/cpp/descriptor_generator.hpp"
 
+#include <utility>
+
 #include "emit/cpp/string_literal.hpp"
 
 namespace surrealpp::emit::cpp {
@@ -20,36 +22,41 @@ std::string column_declaration(const TablePlan& table, const MemberPlan& member)
   return "static const " + column_type(table, member) + " " + member.name + ";";
 }
 
-DataList column_declarations(const TablePlan& table, const StructPlan& plan) {
-  DataList columns;
-  for (const auto& member : plan.members)
-    columns.push_back(DataObject{{"column_declaration", column_declaration(table, member)}});
+Data column_declarations(const TablePlan& table, const StructPlan& plan) {
+  Data columns = list();
+  for (const auto& member : plan.members) {
+    Data entry;
+    entry["column_declaration"] = column_declaration(table, member);
+    append(columns, std::move(entry));
+  }
   return columns;
 }
 
 // `const surreal::Column<UserTable, std::string> UserTable::name{"name"};` for each plain column of `plan`,
 // whose columns are members of `scope`.
 void add_column_definitions(const TablePlan& table, const StructPlan& plan, const std::string& scope,
-                            DataList& definitions) {
+                            Data& definitions) {
   for (const auto& member : plan.members) {
     if (member.nested_struct >= 0) continue;
-    definitions.push_back(DataObject{{"column_definition", "const " + column_type(table, member) + " " +
-                                                               scope + "::" + member.name + "{" +
-                                                               cpp_string_literal(member.path) + "};"}});
+    Data entry;
+    entry["column_definition"] = "const " + column_type(table, member) + " " + scope + "::" + member.name +
+                                 "{" + cpp_string_literal(member.path) + "};";
+    append(definitions, std::move(entry));
   }
 }
 
 // Every path a dynamic filter may name: the members, and the members of nested objects under their full path.
-void add_column_infos(const TablePlan& table, const StructPlan& plan, DataList& infos) {
+void add_column_infos(const TablePlan& table, const StructPlan& plan, Data& infos, std::size_t& count) {
   for (const auto& member : plan.members) {
-    DataObject info;
+    Data info;
     info["path"] = cpp_string_literal(member.path);
     info["kind"] = column_kind_name(member.kind);
     info["optional"] = member.optional ? "true" : "false";
     info["element"] = column_kind_name(member.element);
-    infos.push_back(info);
+    append(infos, std::move(info));
+    ++count;
     if (member.nested_struct >= 0)
-      add_column_infos(table, table.structs.at(static_cast<std::size_t>(member.nested_struct)), infos);
+      add_column_infos(table, table.structs.at(static_cast<std::size_t>(member.nested_struct)), infos, count);
   }
 }
 
@@ -63,8 +70,8 @@ const MemberPlan* holder_of(const TablePlan& table, std::size_t index) {
 
 }  // namespace
 
-DataList column_definitions(const TablePlan& table) {
-  DataList definitions;
+Data column_definitions(const TablePlan& table) {
+  Data definitions = list();
   add_column_definitions(table, table.model(), table.descriptor, definitions);
   for (std::size_t i = 1; i < table.structs.size(); ++i) {
     const StructPlan& plan = table.structs[i];
@@ -75,22 +82,23 @@ DataList column_definitions(const TablePlan& table) {
 }
 
 void add_descriptor_data(const TablePlan& table, const std::string& cpp_namespace, Data& data) {
-  DataList nested;
+  Data nested = list();
   // Inner objects first: an outer column struct holds the inner one as a member.
   for (std::size_t i = table.structs.size(); i-- > 1;) {
     const StructPlan& plan = table.structs[i];
     const MemberPlan* holder = holder_of(table, i);
     if (!holder || plan.column.empty()) continue;  // an array element: no column of its own
-    DataObject entry;
+    Data entry;
     entry["column"] = plan.column;
     entry["type"] = holder->type;
     entry["path"] = comment_text(holder->path);
     entry["path_literal"] = cpp_string_literal(holder->path);
     entry["members"] = column_declarations(table, plan);
-    nested.push_back(entry);
+    append(nested, std::move(entry));
   }
-  DataList infos;
-  add_column_infos(table, table.model(), infos);
+  Data infos = list();
+  std::size_t info_count = 0;
+  add_column_infos(table, table.model(), infos, info_count);
   auto side = [&](const std::string& model) {
     return model.empty() ? std::string("void") : cpp_namespace + "::" + model;
   };
@@ -100,10 +108,10 @@ void add_descriptor_data(const TablePlan& table, const std::string& cpp_namespac
   data["is_relation"] = table.relation ? "true" : "false";
   data["in_model"] = side(table.relation ? table.in_model : "");
   data["out_model"] = side(table.relation ? table.out_model : "");
-  data["nested_columns"] = nested;
+  data["nested_columns"] = std::move(nested);
   data["columns"] = column_declarations(table, table.model());
-  data["column_infos"] = infos;
-  data["column_count"] = std::to_string(infos.size());
+  data["column_infos"] = std::move(infos);
+  data["column_count"] = std::to_string(info_count);
 }
 
 }  // namespace surrealpp::emit::cpp

@@ -12,10 +12,10 @@
 namespace surrealpp::emit::cpp {
 
 // Adds what template table_descriptor needs to `data` (a table header's data, which names the table, model
-// and variable itself): built in place, as kainjow data is copied deeply.
+// and variable itself).
 void add_descriptor_data(const TablePlan& table, const std::string& cpp_namespace, Data& data);
 
 // The definitions (for models.cpp, inside the namespace) of the static columns add_descriptor_data declares.
-DataList column_definitions(const TablePlan& table);
+Data column_definitions(const TablePlan& table);
 
 }  // namespace surrealpp::emit::cpp

@@ -1,24 +1,26 @@
 #include "emit/cpp/enum_generator.hpp"
 
+#include <utility>
+
 #include "emit/cpp/string_literal.hpp"
 
 namespace surrealpp::emit::cpp {
 
 Data enum_data(const EnumPlan& plan, const std::string& cpp_namespace) {
-  DataList values;
+  Data values = list();
   for (const auto& value : plan.values) {
-    DataObject entry;
+    Data entry;
     entry["name"] = value.name;
     entry["enum"] = plan.name;
     entry["namespace"] = cpp_namespace;
     entry["literal"] = cpp_string_literal(value.literal);
     entry["literal_comment"] = comment_text(cpp_string_literal(value.literal));
-    values.push_back(entry);
+    append(values, std::move(entry));
   }
-  DataObject data;
+  Data data;
   data["name"] = plan.name;
   data["path"] = comment_text(plan.path);
-  data["values"] = values;
+  data["values"] = std::move(values);
   return data;
 }
 

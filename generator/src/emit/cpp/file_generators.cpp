@@ -11,7 +11,6 @@
 namespace surrealpp::emit::cpp {
 namespace {
 
-// Data, not DataObject: render() takes Data, and kainjow copies an object deeply when it converts one.
 Data common_data(const FileContext& context) {
   Data data;
   data["namespace"] = context.plan.cpp_namespace;
@@ -20,9 +19,9 @@ Data common_data(const FileContext& context) {
 }
 
 // Inner structs first: an outer struct holds the inner ones by value (and its codec uses theirs).
-DataList structs_inner_first(const TablePlan& table) {
-  DataList structs;
-  for (std::size_t i = table.structs.size(); i-- > 0;) structs.push_back(struct_data(table, i));
+Data structs_inner_first(const TablePlan& table) {
+  Data structs = list();
+  for (std::size_t i = table.structs.size(); i-- > 0;) append(structs, struct_data(table, i));
   return structs;
 }
 
@@ -34,14 +33,18 @@ TableFiles table_files(const FileContext& context, const TablePlan& table) {
   data["model"] = table.model().name;
   data["variable"] = table.variable;
   data["relation"] = flag(table.relation);
-  DataList enums;
-  for (const auto& plan : table.enums) enums.push_back(enum_data(plan, context.plan.cpp_namespace));
-  data["enums"] = enums;
+  Data enums = list();
+  for (const auto& plan : table.enums) append(enums, enum_data(plan, context.plan.cpp_namespace));
+  data["enums"] = std::move(enums);
   data["structs_inner_first"] = structs_inner_first(table);
-  DataList linked;
-  for (const auto& stem : table.linked_tables) linked.push_back(DataObject{{"file", stem}});
-  data["has_links"] = flag(!linked.empty());
-  data["linked_tables"] = linked;
+  Data linked = list();
+  for (const auto& stem : table.linked_tables) {
+    Data entry;
+    entry["file"] = stem;
+    append(linked, std::move(entry));
+  }
+  data["has_links"] = flag(!table.linked_tables.empty());
+  data["linked_tables"] = std::move(linked);
   add_descriptor_data(table, context.plan.cpp_namespace, data);
   data["column_definitions"] = column_definitions(table);
   return {{context.directory + table.file_stem + ".hpp", render(context.templates, "table_header", data)},
@@ -50,10 +53,14 @@ TableFiles table_files(const FileContext& context, const TablePlan& table) {
 
 GeneratedFile fwd_file(const FileContext& context) {
   Data data = common_data(context);
-  DataList tables;
-  for (const auto& table : context.plan.tables)
-    tables.push_back(DataObject{{"model", table.model().name}, {"descriptor", table.descriptor}});
-  data["tables"] = tables;
+  Data tables = list();
+  for (const auto& table : context.plan.tables) {
+    Data entry;
+    entry["model"] = table.model().name;
+    entry["descriptor"] = table.descriptor;
+    append(tables, std::move(entry));
+  }
+  data["tables"] = std::move(tables);
   return {context.directory + "fwd.hpp", render(context.templates, "fwd", data)};
 }
 
@@ -63,9 +70,13 @@ GeneratedFile support_file(const FileContext& context) {
 
 GeneratedFile models_file(const FileContext& context) {
   Data data = common_data(context);
-  DataList tables;
-  for (const auto& table : context.plan.tables) tables.push_back(DataObject{{"file_stem", table.file_stem}});
-  data["tables"] = tables;
+  Data tables = list();
+  for (const auto& table : context.plan.tables) {
+    Data entry;
+    entry["file_stem"] = table.file_stem;
+    append(tables, std::move(entry));
+  }
+  data["tables"] = std::move(tables);
   data["has_functions"] = flag(!context.plan.functions.empty());
   return {context.directory + "models.hpp", render(context.templates, "models", data)};
 }

@@ -7,6 +7,6 @@
 
 namespace surrealpp::emit::cpp {
 
-DataList functions_data(const ModelPlan& plan);
+Data functions_data(const ModelPlan& plan);
 
 }  // namespace surrealpp::emit::cpp

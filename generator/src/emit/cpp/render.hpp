@@ -3,17 +3,13 @@
 // TemplateSet::compiled), and nothing is HTML-escaped: the output is C++.
 #pragma once
 
-#include <kainjow/mustache.hpp>
 #include <string>
 #include <string_view>
 
+#include "emit/cpp/mustache_data.hpp"
 #include "emit/cpp/template_set.hpp"
 
 namespace surrealpp::emit::cpp {
-
-using Data = kainjow::mustache::data;
-using DataList = kainjow::mustache::list;
-using DataObject = kainjow::mustache::object;
 
 // Throws GenerateError naming the template when it does not parse or fails to render.
 std::string render(const TemplateSet& templates, const std::string& name, const Data& context);
@@ -22,8 +18,5 @@ std::string render(const TemplateSet& templates, const std::string& name, const 
 // trailing spaces, runs of blank lines (one is kept), and blank lines right after an opening `{` or before a
 // closing `}`.
 std::string tidy_blank_lines(std::string_view text);
-
-// mustache sections take booleans as data.
-inline Data flag(bool value) { return value ? Data(Data::type::bool_true) : Data(Data::type::bool_false); }
 
 }  // namespace surrealpp::emit::cpp

@@ -1,5 +1,7 @@
 #include "emit/cpp/struct_generator.hpp"
 
+#include <utility>
+
 #include "emit/cpp/string_literal.hpp"
 
 namespace surrealpp::emit::cpp {
@@ -13,26 +15,26 @@ std::string member_note(const MemberPlan& member) {
 
 Data struct_data(const TablePlan& table, std::size_t index) {
   const StructPlan& plan = table.structs.at(index);
-  DataList members;
+  Data members = list();
   for (const auto& member : plan.members) {
-    DataObject entry;
+    Data entry;
     entry["name"] = member.name;
     entry["type"] = member.type;
     entry["key"] = cpp_string_literal(member.key);
     entry["record_id"] = flag(member.record_id);
     entry["unset_test"] = member.unset_test;
     std::string note = member_note(member);
-    if (!note.empty()) entry["note"] = note;
-    members.push_back(entry);
+    if (!note.empty()) entry["note"] = std::move(note);
+    append(members, std::move(entry));
   }
-  DataObject data;
+  Data data;
   data["name"] = plan.name;
   data["is_model"] = flag(index == 0);
   data["table"] = comment_text(table.table);
   data["table_literal"] = cpp_string_literal(table.table);
   data["path"] = comment_text(plan.path);
   if (!table.comment.empty()) data["comment"] = comment_text(table.comment);
-  data["members"] = members;
+  data["members"] = std::move(members);
   return data;
 }
 
