@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "emit/cpp/field_tree.hpp"
 #include "emit/cpp/names.hpp"
@@ -32,12 +33,22 @@ struct TableSource {
 struct SchemaTables {
   std::vector<TableSource> tables;  // in order of first appearance
   std::vector<const schema::FunctionDefinition*> functions;
+  // Position of each table in `tables`: every DEFINE FIELD looks its table up (a linear search made a
+  // 1,000-table schema quadratic).
+  std::unordered_map<std::string, std::size_t> positions;
 
   TableSource& table(const std::string& name) {
-    for (auto& t : tables)
-      if (t.name == name) return t;
-    tables.push_back(TableSource{name});
-    return tables.back();
+    auto [it, added] = positions.try_emplace(name, tables.size());
+    if (added) tables.push_back(TableSource{name});
+    return tables[it->second];
+  }
+
+  void remove_table(const std::string& name) {
+    auto it = positions.find(name);
+    if (it == positions.end()) return;
+    tables.erase(tables.begin() + static_cast<std::ptrdiff_t>(it->second));
+    positions.clear();
+    for (std::size_t i = 0; i < tables.size(); ++i) positions.emplace(tables[i].name, i);
   }
 };
 
@@ -63,13 +74,10 @@ SchemaTables collect_tables(const schema::Schema& schema) {
         *it = function;
     } else if (const auto* removal = std::get_if<schema::RemoveStatement>(&statement.node)) {
       if (removal->kind == schema::DefinitionKind::Table) {
-        auto& ts = out.tables;
-        ts.erase(std::remove_if(ts.begin(), ts.end(),
-                                [&](const auto& t) { return t.name == removal->name.value; }),
-                 ts.end());
+        out.remove_table(removal->name.value);
       } else if (removal->kind == schema::DefinitionKind::Field && removal->on) {
-        for (auto& t : out.tables)
-          if (t.name == removal->on->value) remove_field(*t.fields, removal->name.value);
+        if (auto it = out.positions.find(removal->on->value); it != out.positions.end())
+          remove_field(*out.tables[it->second].fields, removal->name.value);
       } else if (removal->kind == schema::DefinitionKind::Function) {
         auto& fs = out.functions;
         fs.erase(std::remove_if(fs.begin(), fs.end(),
@@ -87,6 +95,7 @@ SchemaTables collect_tables(const schema::Schema& schema) {
   std::stable_sort(out.functions.begin(), out.functions.end(),
                    [](const auto* a, const auto* b) { return a->name.value < b->name.value; });
   for (auto& table : out.tables) sort_by_key(*table.fields);
+  out.positions.clear();  // the sort moved the tables
   return out;
 }
 
