@@ -95,6 +95,34 @@ std::vector<std::vector<antlr4::Token*>> split_statements(const std::vector<antl
   return chunks;
 }
 
+// The grammar's `script : statement? (SEMI statement?)* EOF`, one statement at a time: each statement's tree
+// is built into IR and freed before the next is parsed, so the allocator reuses the same memory instead of
+// holding the tree of a whole file (a 20,000-statement file made millions of nodes, and freeing them at
+// once cost as much as parsing). `statement` is used by `script` alone, so SLL prediction sees the same
+// follow set (`;` or EOF) as when `script` is the start rule. False at the first syntax error (the statements
+// built until then are left in `out`).
+bool parse_statements(ParsePipeline& pipeline, parse::StatementBuilder& builder,
+                      std::vector<Statement>& out) {
+  auto& tokens = pipeline.tokens;
+  try {
+    while (true) {
+      std::size_t next = tokens.LA(1);
+      if (next == antlr4::Token::EOF) return true;
+      if (next == SurrealQLParser::SEMI) {  // an empty statement
+        tokens.consume();
+        continue;
+      }
+      SurrealQLParser::StatementContext* statement = pipeline.parser.statement();
+      next = tokens.LA(1);
+      if (next != SurrealQLParser::SEMI && next != antlr4::Token::EOF) return false;
+      out.push_back(builder.build(statement));
+      pipeline.parser.getTreeTracker().reset();
+    }
+  } catch (const antlr4::ParseCancellationException&) {
+    return false;
+  }
+}
+
 }  // namespace
 
 ParseResult parse_surql(std::string_view text, const std::string& file_name, const ParseOptions& options) {
@@ -107,15 +135,10 @@ ParseResult parse_surql(std::string_view text, const std::string& file_name, con
   pipeline.parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
       antlr4::atn::PredictionMode::SLL);
   pipeline.parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  SurrealQLParser::ScriptContext* script = nullptr;
-  try {
-    script = pipeline.parser.script();
-  } catch (const antlr4::ParseCancellationException&) {
-    script = nullptr;
-  }
-  if (script != nullptr) {
-    for (auto* statement : script->statement()) result.schema.statements.push_back(builder.build(statement));
-  } else {
+  if (!parse_statements(pipeline, builder, result.schema.statements)) {
+    // What the builder made of the statements before the error is made again below, diagnostics included.
+    result.schema.statements.clear();
+    result.diagnostics.clear();
     // Some statement is wrong. Parse statement by statement (full LL, ANTLR's recovery inside a statement) so
     // that one error cannot swallow the statements after it, and every wrong statement gets its own message.
     pipeline.tokens.fill();

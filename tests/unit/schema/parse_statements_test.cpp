@@ -119,6 +119,27 @@ TEST_CASE("every syntax error is reported, not only the first") {
   CHECK(errors.find("test.surql:3:18: error: unexpected `;`") != std::string::npos);
 }
 
+TEST_CASE(
+    "a syntax error after valid statements: each statement and each message once, empty statements skipped") {
+  // The fast path builds statements one at a time and gives up at the first syntax error; what it built
+  // before must not be kept next to what the error-recovering pass builds again.
+  ParseResult result =
+      parse_surql(";DEFINE TABLE a;;\nDEFINE INDEX i ON a;\nDEFINE TABLE;\nDEFINE TABLE b;", "test.surql");
+  CHECK(surrealpp::schema::test::all_diagnostics(result) ==
+        "test.surql:2:20: error: Expected at least one column - Use FIELDS to define columns\n"
+        "test.surql:3:13: error: unexpected `;`, expected a name\n");
+  REQUIRE(result.schema.statements.size() == 3);
+  CHECK(std::get<TableDefinition>(result.schema.statements[0].node).name.value == "a");
+  CHECK(std::holds_alternative<IndexDefinition>(result.schema.statements[1].node));
+  CHECK(std::get<TableDefinition>(result.schema.statements[2].node).name.value == "b");
+}
+
+TEST_CASE("a valid script with empty statements and no final `;`") {
+  Schema schema = parse_ok(";;DEFINE TABLE a;;\n;DEFINE TABLE b");
+  REQUIRE(schema.statements.size() == 2);
+  CHECK(std::get<TableDefinition>(schema.statements[1].node).name.value == "b");
+}
+
 TEST_CASE("a missing expression says so") {
   CHECK(parse_errors("DEFINE FIELD y ON user TYPE string DEFAULT;") ==
         "test.surql:1:43: error: unexpected `;`, expected an expression\n");
