@@ -57,6 +57,10 @@ namespace surreal {
 
 class Value;
 class Object;
+namespace detail {
+// The CBOR decoder's in-place construction of record ids and objects (runtime/src/value/value_builder.hpp).
+struct ValueBuilder;
+}  // namespace detail
 /// An array of values.
 using Array = std::vector<Value>;
 
@@ -413,6 +417,7 @@ class RecordId {
  private:
   struct Impl;
   std::shared_ptr<const Impl> impl_;
+  friend struct detail::ValueBuilder;
 };
 
 /// A set of values (SurrealDB 3.x): kept in the order given / received (the server sends them sorted).
@@ -484,6 +489,7 @@ class Object {
 
  private:
   container entries_;
+  friend struct detail::ValueBuilder;
 };
 
 // ------------------------------------------------------------------------------------------------------------------

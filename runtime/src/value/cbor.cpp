@@ -5,10 +5,17 @@
 // is capped, and every failure is a ProtocolError carrying the byte offset.
 #include <surreal/cbor.hpp>
 
+#include "value_builder.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 
 namespace surreal::cbor {
 
@@ -365,53 +372,80 @@ class Decoder {
       : begin_(in.data()), p_(in.data()), end_(in.data() + in.size()), max_depth_(o.max_depth) {}
 
   Value item(std::size_t depth) {
+    Value v;
+    item_into(v, depth);
+    return v;
+  }
+
+  /// Decodes one item straight into `out`, which must be NONE: arrays and maps fill their elements in place,
+  /// so no decoded Value is moved (a variant move is a jump-table dispatch, plus a memcpy for a short
+  /// string).
+  void item_into(Value& out, std::size_t depth) {
     const std::uint8_t* start = p_;
     Head h = head();
     switch (h.major) {
       case 0:
         if (h.arg > static_cast<std::uint64_t>(INT64_MAX))
           fail(start, "integer above the 64-bit signed range");
-        return Value(static_cast<std::int64_t>(h.arg));
+        put<std::int64_t>(out, static_cast<std::int64_t>(h.arg));
+        return;
       case 1:
         if (h.arg > static_cast<std::uint64_t>(INT64_MAX))
           fail(start, "integer below the 64-bit signed range");
-        return Value(static_cast<std::int64_t>(~h.arg));
+        put<std::int64_t>(out, static_cast<std::int64_t>(~h.arg));
+        return;
       case 2:
-        return Value(Bytes(read_bytes(h, start)));
+        out = Value(Bytes(read_bytes(h, start)));
+        return;
       case 3:
-        return Value(read_text(h, start));
+        if (!h.indefinite) {
+          std::string_view text = definite_text(h, start);
+          put<std::string>(out).assign(text.data(), text.size());
+        } else {
+          put<std::string>(out) = read_text(h, start);
+        }
+        return;
       case 4: {
         enter(depth, start);
-        Array a;
+        Array& a = put<Array>(out);
         if (h.indefinite) {
-          while (!at_break()) a.push_back(item(depth + 1));
+          while (!at_break()) item_into(a.emplace_back(), depth + 1);
           ++p_;
         } else {
           check_count(h.arg, start);
           a.reserve(reserve_for(h.arg));
-          for (std::uint64_t i = 0; i < h.arg; ++i) a.push_back(item(depth + 1));
+          for (std::uint64_t i = 0; i < h.arg; ++i) item_into(a.emplace_back(), depth + 1);
         }
-        return Value(std::move(a));
+        return;
       }
       case 5: {
         enter(depth, start);
-        Object o;
+        Object::container entries;
+        bool sorted = true;
         if (h.indefinite) {
-          while (!at_break()) map_entry(o, depth);
+          while (!at_break()) sorted &= map_entry(entries, depth);
           ++p_;
         } else {
           check_count(h.arg, start);  // each entry is at least 2 bytes; 1 is a safe lower bound
-          o.reserve(reserve_for(h.arg));
-          for (std::uint64_t i = 0; i < h.arg; ++i) map_entry(o, depth);
+          entries.reserve(reserve_for(h.arg));
+          for (std::uint64_t i = 0; i < h.arg; ++i) sorted &= map_entry(entries, depth);
         }
-        o.finish_unsorted();
-        return Value(std::move(o));
+        if (sorted)  // SurrealDB sends its objects' keys in order: no second pass over them
+          detail::ValueBuilder::adopt_sorted(put<Object>(out), std::move(entries));
+        else
+          put<Object>(out) = Object(std::move(entries));  // sorts, later duplicates win
+        return;
       }
       case 6:
         enter(depth, start);
-        return tagged(h.arg, start, depth + 1);
+        if (h.arg == tag::record_id)
+          record_id(out, start, depth + 1);
+        else
+          out = tagged(h.arg, start, depth + 1);
+        return;
       default:
-        return simple(h, start);
+        out = simple(h, start);
+        return;
     }
   }
 
@@ -427,6 +461,17 @@ class Decoder {
     return static_cast<std::size_t>(std::min(n, cap));
   }
   bool at_end() const { return p_ == end_; }
+
+  /// Constructs alternative T of `out`, which is NONE, in place and returns it. NONE holds nothing, so its
+  /// storage is reused without the destroy-visit of variant::emplace (nor the temporary-and-move-assign that
+  /// emplace does for strings and vectors); T's constructor here must not throw (defaults, scalars, moves).
+  template <class T, class... A>
+  static T& put(Value& out, A&&... args) noexcept {
+    static_assert(std::is_nothrow_constructible_v<T, A...>);
+    Value::Variant& v = out.variant();
+    std::construct_at(&v, std::in_place_type<T>, std::forward<A>(args)...);
+    return *std::get_if<T>(&v);
+  }
   [[noreturn]] void fail(const std::uint8_t* at, const std::string& why) const {
     throw ProtocolError("CBOR at byte " + std::to_string(at - begin_) + ": " + why);
   }
@@ -492,16 +537,19 @@ class Decoder {
     return out;
   }
 
+  /// The validated text of a definite-length text string, as a view into the input.
+  std::string_view definite_text(const Head& h, const std::uint8_t* start) {
+    check_count(h.arg, start);
+    const std::uint8_t* s = p_;
+    std::size_t n = static_cast<std::size_t>(h.arg);
+    std::size_t bad = utf8_invalid_at(s, n);
+    if (bad != n) fail(s + bad, "invalid UTF-8 in a text string");
+    p_ += n;
+    return {reinterpret_cast<const char*>(s), n};
+  }
+
   std::string read_text(const Head& h, const std::uint8_t* start) {
-    if (!h.indefinite) {
-      check_count(h.arg, start);
-      const std::uint8_t* s = p_;
-      std::size_t n = static_cast<std::size_t>(h.arg);
-      std::size_t bad = utf8_invalid_at(s, n);
-      if (bad != n) fail(s + bad, "invalid UTF-8 in a text string");
-      p_ += n;
-      return std::string(reinterpret_cast<const char*>(s), n);
-    }
+    if (!h.indefinite) return std::string(definite_text(h, start));
     std::string out;
     while (!at_break()) {
       const std::uint8_t* cs = p_;
@@ -527,12 +575,31 @@ class Decoder {
     return read_text(h, start);
   }
 
-  void map_entry(Object& o, std::size_t depth) {
+  /// Appends one key and value (the value decoded in its slot); returns whether the key is greater than the
+  /// one before.
+  bool map_entry(Object::container& entries, std::size_t depth) {
     const std::uint8_t* ks = p_;
     Head kh = head();
     if (kh.major != 3) fail(ks, "an object key must be a text string");
-    std::string key = read_text(kh, ks);
-    o.append_unchecked(std::move(key), item(depth + 1));
+    if (!kh.indefinite) {
+      std::string_view key = definite_text(kh, ks);
+      entries.emplace_back(std::piecewise_construct, std::forward_as_tuple(key.data(), key.size()),
+                           std::forward_as_tuple());
+    } else {
+      entries.emplace_back(read_text(kh, ks), Value());
+    }
+    const std::size_t n = entries.size();
+    const bool ordered = n == 1 || key_less(entries[n - 2].first, entries[n - 1].first);
+    item_into(entries.back().second, depth + 1);
+    return ordered;
+  }
+
+  /// Byte-wise a < b (Object's order). Keys mostly differ in their first byte, which settles it without a
+  /// call to memcmp.
+  static bool key_less(std::string_view a, std::string_view b) noexcept {
+    if (!a.empty() && !b.empty() && a[0] != b[0])
+      return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    return a < b;
   }
 
   Value simple(const Head& h, const std::uint8_t* start) {
@@ -697,6 +764,44 @@ class Decoder {
     }
   }
 
+  /// A tag 8 record id into `out` (NONE); the key is decoded straight into the id's own storage.
+  void record_id(Value& out, const std::uint8_t* start, std::size_t depth) {
+    try {
+      const std::uint8_t* cs = p_;
+      Head h = head();
+      if (h.major == 3) {
+        out = Value(RecordId::parse(read_text(h, cs)));
+        return;
+      }
+      if (h.major != 4 || h.indefinite || h.arg != 2)
+        fail(cs, "a record id (tag 8) must be text or an array of [table, key]");
+      const std::uint8_t* ts = p_;
+      Head th = head();
+      if (th.major != 3) fail(ts, "a record id's table must be a text string");
+      Value* key;
+      if (!th.indefinite)
+        key = &detail::ValueBuilder::record_id_key(put<RecordId>(out), definite_text(th, ts));
+      else
+        key = &detail::ValueBuilder::record_id_key(put<RecordId>(out), read_text(th, ts));
+      const std::uint8_t* ks = p_;
+      item_into(*key, depth);
+      switch (key->kind()) {
+        case Kind::String:
+        case Kind::Int:
+        case Kind::Array:
+        case Kind::Object:
+        case Kind::Uuid:
+        case Kind::Range:
+          break;
+        default:
+          fail(ks, "a record id key must be a text, integer, array, map, uuid or range, not " +
+                       std::string(key->type_name()));
+      }
+    } catch (const ConversionError& e) {
+      fail(start, e.what());
+    }
+  }
+
   Value tagged(std::uint64_t t, const std::uint8_t* start, std::size_t depth) {
     try {
       switch (t) {
@@ -710,27 +815,9 @@ class Decoder {
         case tag::table:
           return Value(Table(expect_text("a tag 7 table name")));
         case tag::record_id: {
-          const std::uint8_t* cs = p_;
-          Head h = head();
-          if (h.major == 3) return Value(RecordId::parse(read_text(h, cs)));
-          if (h.major != 4 || h.indefinite || h.arg != 2)
-            fail(cs, "a record id (tag 8) must be text or an array of [table, key]");
-          std::string table = expect_text("a record id's table");
-          const std::uint8_t* ks = p_;
-          Value key = item(depth);
-          switch (key.kind()) {
-            case Kind::String:
-            case Kind::Int:
-            case Kind::Array:
-            case Kind::Object:
-            case Kind::Uuid:
-            case Kind::Range:
-              break;
-            default:
-              fail(ks, "a record id key must be a text, integer, array, map, uuid or range, not " +
-                           std::string(key.type_name()));
-          }
-          return Value(RecordId(std::move(table), std::move(key)));
+          Value out;
+          record_id(out, start, depth);
+          return out;
         }
         case tag::string_uuid:
           return Value(Uuid::parse(expect_text("a tag 9 uuid")));

@@ -2,6 +2,8 @@
 // File).
 #include <surreal/value.hpp>
 
+#include "value_builder.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <charconv>
@@ -631,6 +633,15 @@ RecordId::RecordId(std::string table, Value key) {
                             describe(key));
   }
   impl_ = std::make_shared<const Impl>(Impl{std::move(table), std::move(key)});
+}
+
+Value& detail::ValueBuilder::record_id_key(RecordId& id, std::string_view table) {
+  // Built mutable, published as const: nobody else holds it until the decoder has filled the key.
+  auto impl = std::make_shared<RecordId::Impl>();
+  impl->table.assign(table);
+  Value& key = impl->key;
+  id.impl_ = std::move(impl);
+  return key;
 }
 
 const std::string& RecordId::table() const noexcept { return impl_ ? impl_->table : empty_string(); }

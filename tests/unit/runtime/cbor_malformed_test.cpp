@@ -137,3 +137,18 @@ TEST_CASE("unknown tags and malformed tag contents") {
   check_error("d85a80", "CBOR at byte 2: a geometry polygon must be a non-empty array of lines");
   check_error("d85e8101", "CBOR at byte 3: a geometry collection may only hold geometries");
 }
+
+TEST_CASE("errors inside values being built in place") {
+  // The decoder fills arrays, maps and record ids in their final slots; a failure half-way must still throw
+  // (the partial value is released by its owner; the fuzz target checks there are no leaks).
+  check_error("82a1616101a16162", "CBOR at byte 8: unexpected end of input");
+  check_error("81a26161016162", "CBOR at byte 7: unexpected end of input");
+  check_error("a161618261", "CBOR at byte 3: length 2 exceeds the input");
+  check_error("a162c328", "CBOR at byte 2: invalid UTF-8 in a text string");
+  check_error("c88262c32801", "CBOR at byte 3: invalid UTF-8 in a text string");
+  check_error("c882617482", "CBOR at byte 4: length 2 exceeds the input");
+  check_error("c8826174a26174016175", "CBOR at byte 10: unexpected end of input");
+  check_error("81c8826174f6",
+              "CBOR at byte 5: a record id key must be a text, integer, array, map, uuid or range");
+  check_error("c882617481c8826175f5", "CBOR at byte 9: a record id key must be a text, integer, array, map");
+}

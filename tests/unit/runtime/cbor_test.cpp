@@ -216,3 +216,37 @@ TEST_CASE("Writer builds messages and decode_prefix reports the length") {
   o.allow_trailing = true;
   CHECK(cbor::decode(buf, o) == v);
 }
+
+TEST_CASE("maps, arrays and record ids decode their members in place") {
+  // A select answer's shape: every member is built in its final slot (no moves), sorted keys are adopted as
+  // they are, and record-id keys are decoded into the id itself.
+  Array rows;
+  for (int i = 0; i < 3; ++i) {
+    rows.push_back(Object{{"id", RecordId{"bench_select", "k" + std::string(20, static_cast<char>('a' + i))}},
+                          {"name", "row-" + std::to_string(i)},
+                          {"n", i},
+                          {"score", i * 0.5},
+                          {"active", i % 2 == 0},
+                          {"tags", Array{"alpha", std::string(40, 'b')}}});
+  }
+  round_trip(rows);
+  Value back = cbor::decode(cbor::encode(rows));
+  CHECK(back[1]["id"].as_record_id().table() == "bench_select");
+  CHECK(back[1]["id"].as_record_id().key() == Value("k" + std::string(20, 'b')));
+  CHECK(back[2]["tags"][1].as_string() == std::string(40, 'b'));
+  // Record ids whose key is itself a container, and ids nested in keys.
+  round_trip(RecordId{"t", Array{RecordId{"u", 1}, Object{{"b", 1}, {"a", Array{"x"}}}}});
+  // Indefinite-length keys, tables and strings take the copying path.
+  CHECK(dec("bf7f61616162ff01616102ff") == Value(Object{{"a", 2}, {"ab", 1}}));
+  CHECK(dec("c8827f6175ff6161") == Value(RecordId{"u", "a"}));
+  CHECK(dec("9f7f6161ff6162ff") == Value(Array{"a", "b"}));
+  // Keys equal in their first byte are ordered by the rest; unsorted and duplicate keys are still fixed up.
+  CHECK(dec("a2626162016261610a") == Value(Object{{"aa", 10}, {"ab", 1}}));
+  CHECK(dec("a3616101616102616103").as_object().size() == 1);
+  CHECK(dec("a3616101616102616103")["a"] == Value(3));
+  CHECK(dec("a2616101616102")["a"] == Value(2));
+  CHECK(dec("a26001616102") == Value(Object{{"", 1}, {"a", 2}}));
+  CHECK(dec("a26161016002") == Value(Object{{"", 2}, {"a", 1}}));
+  // Byte-wise order: "é" (0xc3…) sorts after "z".
+  CHECK(dec("a262c3a901617a02").as_object().begin()->first == "z");
+}
