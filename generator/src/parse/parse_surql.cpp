@@ -34,6 +34,28 @@ struct ParsePipeline {
   SurrealQLParser parser;
 };
 
+// The end-of-input token for a statement that `last` ends and only whitespace follows. Whitespace makes no
+// token (the grammar skips it: half of all tokens otherwise), so without this ListTokenSource would place the
+// end of input at the start of `last`; messages such as "unexpected end of file" point where the whitespace
+// starts, just past `last`, as when the whitespace was a token. Lines and columns count code points, as
+// ANTLR's lexer does.
+std::unique_ptr<antlr4::Token> end_after(antlr4::Token* last, antlr4::Token* eof) {
+  auto end = std::make_unique<antlr4::CommonToken>(eof);
+  std::size_t line = last->getLine();
+  std::size_t column = last->getCharPositionInLine();
+  for (unsigned char c : last->getText()) {
+    if (c == '\n') {
+      ++line;
+      column = 0;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  end->setLine(line);
+  end->setCharPositionInLine(column);
+  return end;
+}
+
 // True when error recovery touched this subtree: such statements are reported, not built.
 bool has_syntax_error(antlr4::tree::ParseTree* tree) {
   if (dynamic_cast<antlr4::tree::ErrorNode*>(tree) != nullptr) return true;
@@ -104,6 +126,11 @@ std::vector<std::vector<antlr4::Token*>> split_statements(const std::vector<antl
 bool parse_statements(ParsePipeline& pipeline, parse::StatementBuilder& builder,
                       std::vector<Statement>& out) {
   auto& tokens = pipeline.tokens;
+  // At most one statement per `;`, plus one: the vector grows once (statements are large to move).
+  std::size_t semicolons = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    semicolons += tokens.get(i)->getType() == SurrealQLParser::SEMI;
+  out.reserve(out.size() + semicolons + 1);
   try {
     while (true) {
       std::size_t next = tokens.LA(1);
@@ -145,11 +172,16 @@ ParseResult parse_surql(std::string_view text, const std::string& file_name, con
     result.diagnostics.clear();
     // Some statement is wrong. Parse statement by statement (full LL, ANTLR's recovery inside a statement) so
     // that one error cannot swallow the statements after it, and every wrong statement gets its own message.
-    pipeline.tokens.fill();
-    for (const auto& chunk : split_statements(pipeline.tokens.getTokens())) {
+    std::vector<antlr4::Token*> all = pipeline.tokens.getTokens();  // filled above: ends with EOF
+    auto chunks = split_statements(all);
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+      const auto& chunk = chunks[i];
       if (chunk.empty()) continue;
       std::vector<std::unique_ptr<antlr4::Token>> copies;
       for (antlr4::Token* token : chunk) copies.push_back(std::make_unique<antlr4::CommonToken>(token));
+      // The last statement, cut short by the end of the text: see end_after().
+      if (i + 1 == chunks.size() && all.back()->getStartIndex() > chunk.back()->getStopIndex() + 1)
+        copies.push_back(end_after(chunk.back(), all.back()));
       antlr4::ListTokenSource token_source(std::move(copies));
       antlr4::CommonTokenStream tokens(&token_source);
       SurrealQLParser parser(&tokens);

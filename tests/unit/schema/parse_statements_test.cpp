@@ -140,6 +140,21 @@ TEST_CASE("a valid script with empty statements and no final `;`") {
   CHECK(std::get<TableDefinition>(schema.statements[1].node).name.value == "b");
 }
 
+TEST_CASE(
+    "a statement cut short by the end of the text: the error points where the whitespace after it starts") {
+  // Whitespace makes no token; the end of input is placed just past the last token (a comment included), as
+  // when whitespace was a hidden token. Without whitespace after it, ANTLR places it at the last token.
+  CHECK(parse_errors("DEFINE TABLE a;\nDEFINE FIELD x ON\n") ==
+        "test.surql:2:18: error: unexpected end of file, expected a name\n");
+  CHECK(parse_errors("DEFINE TABLE a;\nDEFINE FIELD x ON /* multi\nline */  \n\n") ==
+        "test.surql:3:8: error: unexpected end of file, expected a name\n");
+  // Columns count code points: `été` is 3 columns.
+  CHECK(parse_errors("DEFINE TABLE a;\nDEFINE FIELD x ON /* \xC3\xA9t\xC3\xA9 */ \t\n") ==
+        "test.surql:2:28: error: unexpected end of file, expected a name\n");
+  CHECK(parse_errors("DEFINE TABLE a;\nDEFINE FIELD x ON") ==
+        "test.surql:2:16: error: unexpected end of file, expected a name\n");
+}
+
 TEST_CASE("a missing expression says so") {
   CHECK(parse_errors("DEFINE FIELD y ON user TYPE string DEFAULT;") ==
         "test.surql:1:43: error: unexpected `;`, expected an expression\n");
