@@ -34,6 +34,20 @@ TEST_CASE("append moves entries to the end of a list, in order") {
   CHECK(view.render(data) == "a;b;c;");
 }
 
+TEST_CASE("a list grown far past its first capacity keeps every entry, nested lists included") {
+  Data items = list();
+  for (int i = 0; i < 1000; ++i) {
+    Data inner = list();
+    append(inner, Data(std::to_string(i)));
+    Data entry;
+    entry["inner"] = std::move(inner);
+    append(items, std::move(entry));
+  }
+  REQUIRE(items.list_value().size() == 1000);
+  for (int i : {0, 1, 4, 5, 511, 999})
+    CHECK(items.list_value()[i].get("inner")->list_value().at(0).string_value() == std::to_string(i));
+}
+
 TEST_CASE("append to data that is not a list does nothing, like kainjow's push_back") {
   Data object;
   append(object, Data(std::string("x")));
