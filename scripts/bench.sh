@@ -41,13 +41,45 @@ trap 'exit 130' INT TERM
 node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { echo "bench.sh: devdb start failed" >&2; exit 1; }
 url="$(sed -n 's/^ws_url=//p' "$state")"
 
-echo "== runtime: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
-"$cpp_bench" --url "$url" "${@:2}" | tee "$work/cpp.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
-echo "== runtime: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against $url  [$(uptime | sed 's/.*load/load/')]"
-node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@:2}" \
-  | tee "$work/js.txt" || { echo "bench.sh: js_sdk_bench.mjs failed" >&2; status=1; }
+# Alternating rounds (C++, JS, C++, JS, ...): the server warms up and the machine's load drifts over a run, so
+# one side measured always first, or once, would carry that drift. Each side's figure is its median over rounds.
+rounds="${BENCH_ROUNDS:-3}"
+for round in $(seq 1 "$rounds"); do
+  echo "== runtime round $round/$rounds: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
+  "$cpp_bench" --url "$url" "${@:2}" | tee "$work/cpp.$round.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
+  echo "== runtime round $round/$rounds: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against $url  [$(uptime | sed 's/.*load/load/')]"
+  node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@:2}" \
+    | tee "$work/js.$round.txt" || { echo "bench.sh: js_sdk_bench.mjs failed" >&2; status=1; }
+done
 
-echo "== runtime: C++ vs JS SDK  [$(uptime | sed 's/.*load/load/')]"
+# median_lines FILES...: one line per workload with the median of each numeric key over the rounds.
+median_lines() {
+  awk '
+    /^bench / {
+      w = $2; if (!(w in seen)) { seen[w] = 1; order[++n] = w }
+      for (i = 3; i <= NF; i++) {
+        split($i, kv, "="); k = kv[1]
+        if (!((w, k) in count)) keys[w] = keys[w] " " k
+        values[w, k, ++count[w, k]] = kv[2]
+      }
+    }
+    END {
+      for (o = 1; o <= n; o++) {
+        w = order[o]; line = "bench " w; m = split(keys[w], ks, " ")
+        for (q = 1; q <= m; q++) {
+          k = ks[q]; c = count[w, k]
+          for (i = 1; i <= c; i++) v[i] = values[w, k, i] + 0
+          for (i = 2; i <= c; i++) { x = v[i]; for (j = i - 1; j >= 1 && v[j] > x; j--) v[j + 1] = v[j]; v[j + 1] = x }
+          line = line " " k "=" (c % 2 ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2)
+        }
+        print line
+      }
+    }' "$@"
+}
+median_lines "$work"/cpp.*.txt > "$work/cpp.txt"
+median_lines "$work"/js.*.txt > "$work/js.txt"
+
+echo "== runtime: C++ vs JS SDK, medians of $rounds alternating rounds  [$(uptime | sed 's/.*load/load/')]"
 awk '
   # field "key=value" of a bench line
   function get(line, key,    n, i, parts, kv) {
@@ -59,15 +91,19 @@ awk '
   /^bench / { if (FILENAME ~ /cpp\.txt$/) cpp[$2] = $0; else js[$2] = $0; if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
   END {
     printf "%-18s %13s %13s %9s %12s %12s %9s\n", "workload", "C++ ops/s", "JS ops/s", "wall C/J", "C++ cpu/op", "JS cpu/op", "cpu J/C"
+    # ws_par64_threads (64 threads making blocking calls) has no JS form: JS has one thread; it is set against
+    # the 64 requests in flight of the JS SDK.
+    counterpart["ws_par64_threads"] = "ws_par64_return1"
     for (i = 1; i <= n; i++) {
       w = order[i]
-      if (!(w in cpp) || !(w in js)) continue
-      c = rate(cpp[w]); j = rate(js[w]); cc = get(cpp[w], "cpu_us_per_op"); jc = get(js[w], "cpu_us_per_op")
+      jw = (w in js) ? w : counterpart[w]
+      if (!(w in cpp) || jw == "" || !(jw in js)) continue
+      c = rate(cpp[w]); j = rate(js[jw]); cc = get(cpp[w], "cpu_us_per_op"); jc = get(js[jw], "cpu_us_per_op")
       printf "%-18s %13.1f %13.1f %8.2fx %10.2fus %10.2fus %8.1fx\n", w, c, j, (j > 0 ? c / j : 0), cc, jc, (cc > 0 ? jc / cc : 0)
     }
     for (i = 1; i <= n; i++) {
       w = order[i]
-      if ((w in cpp) && !(w in js))
+      if ((w in cpp) && !(w in js) && !(w in counterpart))
         printf "%-18s %13.1f records/s  %s MB/s  (C++ only)  cpu %.3fus/record\n", w, rate(cpp[w]), get(cpp[w], "MB_per_s"), get(cpp[w], "cpu_us_per_op")
     }
     print "targets: wall C/J >= 1.00x everywhere, clearly > 1 on select_100k; cpu J/C >= 5x"

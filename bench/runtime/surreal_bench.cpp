@@ -1,7 +1,9 @@
 // surreal-bench: the runtime's cost against a SurrealDB devdb (issue 3, item 9). Prints one machine-readable
 // line per workload, each with wall time and this process's own CPU time (getrusage user+sys) per operation:
 //   a. ws_seq_return1    sequential `RETURN 1` round trips over WebSocket;
-//   b. ws_par64_return1  the same with 64 requests in flight on one connection (64 threads);
+//   b. ws_par64_return1  the same with 64 requests in flight on one connection, kept in flight by one thread
+//                        with query_async() (as the JS SDK keeps 64 promises), and ws_par64_threads: the same
+//                        from 64 threads, each making blocking calls;
 //   c. insert_batch1000  records/second inserting 1,000-record batches;
 //   d. select_100k       end-to-end `SELECT *` of 100,000 records, then CBOR decode of the result bytes into
 //   Value
@@ -212,6 +214,25 @@ void bench_seq(surreal::Client& db, std::size_t ops) {
   report("ws_seq_return1", "ops", ops, since(start));
 }
 
+void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per_slot) {
+  const std::size_t total = in_flight * per_slot;
+  std::vector<surreal::Pending<surreal::QueryResult>> ring(in_flight);
+  std::size_t answered = 0;
+  Clock start = now();
+  // Each slot of the ring holds one call in flight: collect its answer, send the next one in its place.
+  for (std::size_t i = 0; i < total + in_flight; ++i) {
+    auto& slot = ring[i % in_flight];
+    if (slot.valid()) {
+      if (slot.get().take(0).as_int() != 1) throw std::runtime_error("RETURN 1 answered something else");
+      ++answered;
+    }
+    if (i < total) slot = db.query_async("RETURN 1");
+  }
+  Span s = since(start);
+  if (answered != total) throw std::runtime_error("async calls lost");
+  report("ws_par64_return1", "ops", total, s, " in_flight=" + std::to_string(in_flight) + " threads=1");
+}
+
 void bench_par(surreal::Client& db, std::size_t threads, std::size_t per_thread) {
   std::atomic<std::size_t> failures{0};
   std::vector<std::thread> pool;
@@ -232,7 +253,8 @@ void bench_par(surreal::Client& db, std::size_t threads, std::size_t per_thread)
   Span s = since(start);
   if (failures.load() != 0)
     throw std::runtime_error(std::to_string(failures.load()) + " parallel calls failed");
-  report("ws_par64_return1", "ops", threads * per_thread, s, " in_flight=" + std::to_string(threads));
+  report("ws_par64_threads", "ops", threads * per_thread, s,
+         " in_flight=" + std::to_string(threads) + " threads=" + std::to_string(threads));
 }
 
 void bench_insert(surreal::Client& db, std::size_t batches, std::size_t batch_size) {
@@ -324,6 +346,7 @@ int main(int argc, char** argv) {
     std::printf("# surreal-bench against %s\n", url.c_str());
     auto db = open(url, "cpp");
     bench_seq(db, seq);
+    bench_par_async(db, 64, per_thread);
     bench_par(db, 64, per_thread);
     bench_insert(db, batches, 1000);
     bench_select(db, rows);

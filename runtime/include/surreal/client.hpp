@@ -23,6 +23,7 @@
 #include <surreal/live.hpp>
 #include <surreal/options.hpp>
 #include <surreal/patch.hpp>
+#include <surreal/pending.hpp>
 #include <surreal/query/fwd.hpp>  // typed query builder entry points (below)
 #include <surreal/query_result.hpp>
 #include <surreal/transaction.hpp>
@@ -88,6 +89,10 @@ class Client {
   /// Runs SurrealQL with bound variables; statement errors stay in the result (take() throws them).
   QueryResult query(const std::string& surql, Object vars = {},
                     std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+  /// Sends the query and returns at once; `get()` on the result waits for the answer (see
+  /// <surreal/pending.hpp>). Many may be in flight from one thread; the timeout counts from now.
+  Pending<QueryResult> query_async(const std::string& surql, Object vars = {},
+                                   std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
   // --- records (each returns what the server returns: a record, or an array for a table)
   // -----------------------

@@ -20,6 +20,9 @@ SessionHandle::~SessionHandle() {
   core->remove_session(*id);
 }
 
+Value await_in_flight(InFlightCall& call) { return call.await(); }
+bool in_flight_ready(const InFlightCall& call) noexcept { return call.ready(); }
+
 }  // namespace detail
 
 namespace {
@@ -136,6 +139,14 @@ QueryResult Client::query(const std::string& surql, Object vars,
   detail::CallOptions call;
   call.timeout = timeout;
   return QueryResult::from_reply(session_->call("query", {surql, std::move(vars)}, call));
+}
+
+Pending<QueryResult> Client::query_async(const std::string& surql, Object vars,
+                                         std::optional<std::chrono::milliseconds> timeout) {
+  detail::CallOptions call;
+  call.timeout = timeout;
+  return Pending<QueryResult>(session_->core->start(session_->id, "query", {surql, std::move(vars)}, call),
+                              [](Value&& reply) { return QueryResult::from_reply(std::move(reply)); });
 }
 
 Value Client::select(const Value& what) { return session_->call("select", {what}); }

@@ -115,19 +115,89 @@ Value ClientCore::call(const std::optional<Uuid>& session, const std::string& me
   require(method);
   const auto timeout = call.timeout.value_or(options_.timeout);
   const RpcRequest request{method, std::move(params), session, call.txn};
+  return call_from_attempt(session, request, call, timeout, 0);
+}
+
+Value ClientCore::call_from_attempt(const std::optional<Uuid>& session, const RpcRequest& request,
+                                    const CallOptions& call, std::chrono::milliseconds timeout,
+                                    std::size_t attempt) {
   // Inside a client transaction a conflict fails the whole transaction: only its owner can run it again.
   const std::size_t retries = call.txn ? 0 : options_.conflict_retries;
-  for (std::size_t attempt = 0;; ++attempt) {
+  for (;; ++attempt) {
     try {
       Value result = websocket() ? call_websocket(session, request, call, timeout)
                                  : call_http(session, request, call, timeout);
-      if (attempt >= retries || method != "query" || !query_failed_only_by_conflict(result)) return result;
+      if (attempt >= retries || request.method != "query" || !query_failed_only_by_conflict(result))
+        return result;
     } catch (const ConflictError&) {
       // The call failed as a whole, so the server committed none of it.
       if (attempt >= retries) throw;
     }
     std::this_thread::sleep_for(conflict_backoff(options_.conflict_retry_delay, attempt));
   }
+}
+
+namespace {
+
+/// A call in flight whose first attempt may end in a retryable conflict: awaiting it then makes the later
+/// attempts, blocking, exactly as ClientCore::call() would have.
+class RetriedOnConflict final : public InFlightCall {
+ public:
+  RetriedOnConflict(std::shared_ptr<ClientCore> core, std::optional<Uuid> session, RpcRequest request,
+                    CallOptions call, std::chrono::milliseconds timeout, std::shared_ptr<InFlightCall> first)
+      : core_(std::move(core)),
+        session_(std::move(session)),
+        request_(std::move(request)),
+        call_(call),
+        timeout_(timeout),
+        first_(std::move(first)) {}
+
+  bool ready() const override { return first_->ready(); }
+
+  Value await() override {
+    try {
+      Value result = first_->await();
+      if (!query_failed_only_by_conflict(result)) return result;
+    } catch (const ConflictError&) {
+    }
+    std::this_thread::sleep_for(conflict_backoff(core_->options().conflict_retry_delay, 0));
+    return core_->call_from_attempt(session_, request_, call_, timeout_, 1);
+  }
+
+ private:
+  std::shared_ptr<ClientCore> core_;
+  std::optional<Uuid> session_;
+  RpcRequest request_;
+  CallOptions call_;
+  std::chrono::milliseconds timeout_;
+  std::shared_ptr<InFlightCall> first_;
+};
+
+}  // namespace
+
+std::shared_ptr<InFlightCall> ClientCore::start(const std::optional<Uuid>& session, const std::string& method,
+                                                Array params, const CallOptions& call) {
+  require(method);
+  if (changes_session_state(method))
+    throw UnsupportedError("`" + method + "` changes the session state and cannot be sent without waiting");
+  const auto timeout = call.timeout.value_or(options_.timeout);
+  RpcRequest request{method, std::move(params), session, call.txn};
+  std::shared_ptr<InFlightCall> first;
+  if (websocket()) {
+    auto [channel, index] = pick(call.slot, Clock::now() + timeout, method);
+    if (call.used_slot) *call.used_slot = index;
+    first = channel->start(request, timeout, nullptr);
+  } else {
+    try {
+      first = std::make_shared<AnsweredCall>(call_http(session, request, call, timeout));
+    } catch (...) {
+      first = std::make_shared<AnsweredCall>(std::current_exception());
+    }
+  }
+  const bool retried = method == "query" && !call.txn && options_.conflict_retries > 0;
+  if (!retried) return first;
+  return std::make_shared<RetriedOnConflict>(shared_from_this(), session, std::move(request), call, timeout,
+                                             std::move(first));
 }
 
 Value ClientCore::call_websocket(const std::optional<Uuid>& session, const RpcRequest& request,

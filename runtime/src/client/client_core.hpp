@@ -49,6 +49,14 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
   /// Runs one RPC in `session`, keeping the session state up to date. Thread-safe.
   Value call(const std::optional<Uuid>& session, const std::string& method, Array params,
              const CallOptions& call = {});
+  /// Sends one RPC in `session` and returns at once (Client::query_async); conflicts are retried when the
+  /// answer is awaited. Only for methods that leave the session state alone. Thread-safe.
+  std::shared_ptr<InFlightCall> start(const std::optional<Uuid>& session, const std::string& method,
+                                      Array params, const CallOptions& call = {});
+  /// Makes `request` from attempt number `attempt` on (0: the first), sending it again after a retryable
+  /// conflict of which nothing was committed, until the retries are used up.
+  Value call_from_attempt(const std::optional<Uuid>& session, const RpcRequest& request,
+                          const CallOptions& call, std::chrono::milliseconds timeout, std::size_t attempt);
 
   const Options& options() const noexcept { return options_; }
   const std::string& server_version() const noexcept { return version_text_; }

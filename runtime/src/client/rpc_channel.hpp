@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -28,6 +29,33 @@ struct HttpSessionHeaders {
   std::string token;
 };
 
+/// A call sent without waiting for its answer (Client::query_async): many may be in flight from one thread.
+class InFlightCall {
+ public:
+  virtual ~InFlightCall() = default;
+  /// True once the answer is in: await() returns without waiting.
+  virtual bool ready() const = 0;
+  /// Waits for the answer (within the call's timeout) and returns the `result`; throws what RpcChannel::call
+  /// would. Once only.
+  virtual Value await() = 0;
+};
+
+/// A call that was answered before it was handed out (channels that cannot pipeline, such as HTTP).
+class AnsweredCall final : public InFlightCall {
+ public:
+  explicit AnsweredCall(Value result) : result_(std::move(result)) {}
+  explicit AnsweredCall(std::exception_ptr error) : error_(std::move(error)) {}
+  bool ready() const override { return true; }
+  Value await() override {
+    if (error_) std::rethrow_exception(error_);
+    return std::move(result_);
+  }
+
+ private:
+  Value result_;
+  std::exception_ptr error_;
+};
+
 class RpcChannel {
  public:
   virtual ~RpcChannel() = default;
@@ -35,6 +63,16 @@ class RpcChannel {
   /// `result`; throws the typed error for an `error` answer, TimeoutError, or ConnectionError.
   virtual Value call(const RpcRequest& request, std::chrono::milliseconds timeout,
                      const HttpSessionHeaders* headers) = 0;
+  /// Sends the request and returns at once; the answer is waited for by InFlightCall::await(). The default
+  /// (a channel that cannot have calls in flight) makes the call here and hands out its answer.
+  virtual std::shared_ptr<InFlightCall> start(const RpcRequest& request, std::chrono::milliseconds timeout,
+                                              const HttpSessionHeaders* headers) {
+    try {
+      return std::make_shared<AnsweredCall>(call(request, timeout, headers));
+    } catch (...) {
+      return std::make_shared<AnsweredCall>(std::current_exception());
+    }
+  }
   virtual bool is_open() const = 0;
   /// Calls currently waiting for an answer (for least-pending balancing).
   virtual std::size_t in_flight() const = 0;

@@ -34,8 +34,8 @@ std::shared_ptr<WsRpcChannel> WsRpcChannel::open(const WebSocketSettings& settin
                                                  DisconnectHandler on_disconnect) {
   std::shared_ptr<WsRpcChannel> channel(
       new WsRpcChannel(settings.url, std::move(on_notification), std::move(on_disconnect)));
-  // The callbacks run on the connection's I/O thread and may outlive a channel being destroyed: they hold it
-  // weakly.
+  // The callbacks run on whichever thread reads the connection and may outlive a channel being destroyed:
+  // they hold it weakly.
   std::weak_ptr<WsRpcChannel> weak = channel;
   channel->connection_ = WebSocketConnection::open(
       settings,
@@ -55,38 +55,75 @@ WsRpcChannel::~WsRpcChannel() {
 
 Value WsRpcChannel::call(const RpcRequest& request, std::chrono::milliseconds timeout,
                          const HttpSessionHeaders*) {
+  const auto deadline = deadline_after(timeout);
   Waiter waiter(request.method);
-  std::uint64_t id = 0;
+  send(request, waiter, nullptr);
+  return await(waiter, deadline, timeout);
+}
+
+/// The handle of a call in flight: the channel (kept open by it) and the shared waiter.
+class WsRpcChannel::InFlight final : public InFlightCall {
+ public:
+  InFlight(std::shared_ptr<WsRpcChannel> channel, std::shared_ptr<Waiter> waiter,
+           std::chrono::milliseconds timeout)
+      : channel_(std::move(channel)),
+        waiter_(std::move(waiter)),
+        deadline_(deadline_after(timeout)),
+        timeout_(timeout) {}
+  bool ready() const override { return waiter_->answered.is_set(); }
+  Value await() override { return channel_->await(*waiter_, deadline_, timeout_); }
+
+ private:
+  std::shared_ptr<WsRpcChannel> channel_;
+  std::shared_ptr<Waiter> waiter_;
+  std::chrono::steady_clock::time_point deadline_;
+  std::chrono::milliseconds timeout_;
+};
+
+std::shared_ptr<InFlightCall> WsRpcChannel::start(const RpcRequest& request,
+                                                  std::chrono::milliseconds timeout,
+                                                  const HttpSessionHeaders*) {
+  auto waiter = std::make_shared<Waiter>(request.method);
+  send(request, *waiter, waiter);
+  return std::make_shared<InFlight>(shared_from_this(), std::move(waiter), timeout);
+}
+
+void WsRpcChannel::send(const RpcRequest& request, Waiter& waiter, std::shared_ptr<Waiter> owner) {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (closed_) throw ConnectionError("`" + request.method + "`: the connection to " + url_ + " is closed");
-    id = next_id_++;
-    pending_.emplace_back(id, &waiter);
+    waiter.id = next_id_++;
+    pending_.push_back(Pending{waiter.id, &waiter, std::move(owner)});
   }
   try {
-    connection_->send(encode_rpc_request(request, id));
+    connection_->send(encode_rpc_request(request, waiter.id));
   } catch (...) {
     std::unique_lock<std::mutex> lock(mutex_);
-    if (take_pending(id) == nullptr) {
-      // fail_all() took it (the connection went away meanwhile) and is about to set it: wait, it is on our
-      // stack.
+    if (take_pending(waiter.id).waiter == nullptr) {
+      // fail_all() took it (the connection went away meanwhile) and is about to set it: wait, it may be on
+      // our stack.
       lock.unlock();
       waiter.answered.wait();
     }
     throw;
   }
-  if (!waiter.answered.wait_until(deadline_after(timeout))) {
+}
+
+Value WsRpcChannel::await(Waiter& waiter, std::chrono::steady_clock::time_point deadline,
+                          std::chrono::milliseconds timeout) {
+  if (!connection_->wait(waiter.answered, deadline)) {
     std::unique_lock<std::mutex> lock(mutex_);
-    if (take_pending(id) != nullptr)
-      throw TimeoutError("`" + request.method + "` got no answer from " + url_ + " within " +
+    if (take_pending(waiter.id).waiter != nullptr)
+      throw TimeoutError("`" + waiter.method + "` got no answer from " + url_ + " within " +
                          std::to_string(timeout.count()) + " ms");
-    // The I/O thread took it between the deadline and the lock: the answer is ours after all, in a moment.
+    // The reading thread took it between the deadline and the lock: the answer is ours after all, in a
+    // moment.
     lock.unlock();
     waiter.answered.wait();
   }
   if (!waiter.connection_lost.empty()) throw ConnectionError(waiter.connection_lost);
   // The error is built here, on the caller's thread, rather than carried over as an exception_ptr.
-  if (waiter.has_error) throw_rpc_error(waiter.result, request.method, server_version_);
+  if (waiter.has_error) throw_rpc_error(waiter.result, waiter.method, server_version_);
   return std::move(waiter.result);
 }
 
@@ -104,16 +141,17 @@ void WsRpcChannel::handle_message(std::string_view bytes) {
       on_notification_(reply.result);
     return;
   }
-  Waiter* waiter = nullptr;
+  Pending entry;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    waiter = take_pending(*reply.id);
-    if (waiter == nullptr) return;  // its caller timed out already
+    entry = take_pending(*reply.id);
+    if (entry.waiter == nullptr) return;  // its caller timed out already
   }
   // Out of pending_, the waiter is ours until set(): its caller waits for the signal even after a timeout.
-  waiter->has_error = reply.has_error;
-  waiter->result = std::move(reply.result);
-  waiter->answered.set();
+  // (entry.owner, for a call in flight, keeps it alive until then even when its handle is gone.)
+  entry.waiter->has_error = reply.has_error;
+  entry.waiter->result = std::move(reply.result);
+  entry.waiter->answered.set();
 }
 
 void WsRpcChannel::handle_close(const std::string& reason) {
@@ -122,28 +160,28 @@ void WsRpcChannel::handle_close(const std::string& reason) {
 }
 
 void WsRpcChannel::fail_all(const std::string& reason) {
-  std::vector<std::pair<std::uint64_t, Waiter*>> failed;
+  std::vector<Pending> failed;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
     failed.swap(pending_);
   }
-  for (auto& [id, waiter] : failed) {
+  for (auto& [id, waiter, owner] : failed) {
     waiter->connection_lost = "`" + waiter->method + "`: the connection to " + url_ +
                               " was lost before the answer (" + reason + ")";
     waiter->answered.set();
   }
 }
 
-WsRpcChannel::Waiter* WsRpcChannel::take_pending(std::uint64_t id) {
+WsRpcChannel::Pending WsRpcChannel::take_pending(std::uint64_t id) {
   for (auto& entry : pending_) {
-    if (entry.first != id) continue;
-    Waiter* waiter = entry.second;
-    entry = pending_.back();
+    if (entry.id != id) continue;
+    Pending taken = std::move(entry);
+    if (&entry != &pending_.back()) entry = std::move(pending_.back());
     pending_.pop_back();
-    return waiter;
+    return taken;
   }
-  return nullptr;
+  return Pending{id, nullptr, nullptr};
 }
 
 bool WsRpcChannel::is_open() const {

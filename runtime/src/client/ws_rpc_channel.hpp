@@ -25,18 +25,22 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
 
   Value call(const RpcRequest& request, std::chrono::milliseconds timeout,
              const HttpSessionHeaders* headers) override;
+  std::shared_ptr<InFlightCall> start(const RpcRequest& request, std::chrono::milliseconds timeout,
+                                      const HttpSessionHeaders* headers) override;
   bool is_open() const override;
   std::size_t in_flight() const override;
   void close() override;
   void abort() override;
 
  private:
-  /// One call waiting for its answer. Lives on the caller's stack. The I/O thread takes it out of pending_
-  /// (under mutex_), fills it in, then sets `answered`, after which it never touches it again: no allocation,
-  /// promise or reference count per call.
+  /// One call waiting for its answer. A blocking call keeps it on the caller's stack: no allocation, promise
+  /// or reference count per call. The thread reading the connection takes it out of pending_ (under mutex_),
+  /// fills it in, then sets `answered`, after which it never touches it again. A call in flight (start())
+  /// keeps it on the heap, owned by its pending_ entry and by its InFlightCall alike.
   struct Waiter {
-    explicit Waiter(const std::string& called) : method(called) {}
-    const std::string& method;
+    explicit Waiter(std::string called) : method(std::move(called)) {}
+    std::string method;
+    std::uint64_t id = 0;  // set by send()
     OneShotSignal answered;
     bool has_error = false;
     Value result;                 // the result, or the error object when has_error
@@ -44,11 +48,24 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   };
 
   WsRpcChannel(std::string url, NotificationHandler on_notification, DisconnectHandler on_disconnect);
+  class InFlight;
+  /// A pending_ entry: the waiter, and for a call in flight the owner that keeps it alive.
+  struct Pending {
+    std::uint64_t id = 0;
+    Waiter* waiter = nullptr;
+    std::shared_ptr<Waiter> owner;
+  };
+
+  /// Registers `waiter` and sends the request; throws ConnectionError.
+  void send(const RpcRequest& request, Waiter& waiter, std::shared_ptr<Waiter> owner);
+  /// Waits for the answer of a sent call and returns it, or throws (timeout, lost connection, server error).
+  Value await(Waiter& waiter, std::chrono::steady_clock::time_point deadline,
+              std::chrono::milliseconds timeout);
   void handle_message(std::string_view bytes);
   void handle_close(const std::string& reason);
   void fail_all(const std::string& reason);
-  /// Removes and returns the waiter of call `id`, or nullptr; the caller holds mutex_.
-  Waiter* take_pending(std::uint64_t id);
+  /// Removes and returns the entry of call `id` (waiter nullptr when absent); the caller holds mutex_.
+  Pending take_pending(std::uint64_t id);
 
   std::string url_;
   NotificationHandler on_notification_;
@@ -56,11 +73,11 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   mutable std::mutex mutex_;
   // Calls in flight: a flat list, searched linearly (rarely more than a few dozen entries), so a call
   // allocates no map node.
-  std::vector<std::pair<std::uint64_t, Waiter*>> pending_;
+  std::vector<Pending> pending_;
   std::uint64_t next_id_ = 1;
   bool closed_ = false;
   std::atomic<bool> closing_by_us_{false};
-  // Declared last: destroyed first, so its I/O thread stops while the members above still exist.
+  // Declared last: destroyed first, so its background thread stops while the members above still exist.
   std::unique_ptr<WebSocketConnection> connection_;
 };
 

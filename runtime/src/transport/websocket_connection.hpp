@@ -1,7 +1,8 @@
 #pragma once
 // One WebSocket connection to a SurrealDB RPC endpoint, in bytes only. The implementation (ws_connection.cpp)
-// uses websocketpp on standalone asio with its own I/O thread; this header exposes none of that, and is valid
-// C++17 because that implementation file is compiled as C++17.
+// uses websocketpp on standalone asio, run by a waiting caller or a background thread; this header exposes
+// none of that, and is valid C++17 because that implementation file is compiled as C++17.
+#include "one_shot_signal.hpp"
 #include "tls_settings.hpp"
 
 #include <chrono>
@@ -39,6 +40,10 @@ class WebSocketConnection {
   /// Queues one binary frame; safe from any thread. Throws ConnectionError when the connection is closed.
   virtual void send(std::vector<std::uint8_t> bytes) = 0;
   virtual bool is_open() const = 0;
+  /// Waits until `answered` is set (true) or `deadline` passes (false). The waiting thread runs the
+  /// connection's I/O itself while no other thread does (see io_leadership.hpp), so that an answer needs no
+  /// hand-over between threads.
+  virtual bool wait(OneShotSignal& answered, std::chrono::steady_clock::time_point deadline) = 0;
   /// Closes with a normal close frame and waits (briefly) for the I/O thread to finish. Idempotent.
   virtual void close() = 0;
   /// Drops the TCP connection without a close handshake, as a network failure would (used by tests and by the

@@ -1,5 +1,6 @@
 // The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not
 // build as C++20), so it includes no public header other than error.hpp.
+#include "io_leadership.hpp"
 #include "websocket_connection.hpp"
 #include "ws_frame.hpp"
 
@@ -29,6 +30,9 @@ namespace {
 
 // SurrealDB answers whole query results in one frame; websocketpp's 32 MB default would cut large selects.
 constexpr std::size_t max_message_bytes = std::size_t{1} << 30;
+// How long the loop may go unread between two calls before the background thread reads it again (see
+// io_leadership.hpp): the most a live notification arriving in such a gap waits.
+constexpr std::chrono::milliseconds lull_before_background{10};
 
 enum class State { connecting, open, closed };
 
@@ -63,7 +67,8 @@ int write_all(int fd, iovec* parts, std::size_t count) {
   return 0;
 }
 
-/// The connection for one websocketpp config (plain or TLS). Owns its endpoint and the I/O thread running it.
+/// The connection for one websocketpp config (plain or TLS). Owns its endpoint and the background thread that
+/// runs its loop while no caller does.
 template <typename Config>
 class WebSocketppConnection final : public WebSocketConnection {
   using Client = websocketpp::client<Config>;
@@ -75,7 +80,13 @@ class WebSocketppConnection final : public WebSocketConnection {
 
  public:
   WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close)
-      : settings_(std::move(settings)), on_message_(std::move(on_message)), on_close_(std::move(on_close)) {
+      : settings_(std::move(settings)),
+        on_message_(std::move(on_message)),
+        on_close_(std::move(on_close)),
+        leadership_(
+            IoLeadership::Loop{[this](IoLeadership::Clock::time_point deadline) { return run_one(deadline); },
+                               [this] { asio::post(client_.get_io_service(), [] {}); }},
+            lull_before_background) {
     client_.clear_access_channels(websocketpp::log::alevel::all);
     client_.clear_error_channels(websocketpp::log::elevel::all);
     client_.init_asio();
@@ -84,7 +95,7 @@ class WebSocketppConnection final : public WebSocketConnection {
     client_.set_open_handshake_timeout(static_cast<long>(settings_.connect_timeout.count()));
     client_.set_pong_timeout(static_cast<long>(settings_.pong_timeout.count()));
     install_tls_handler();
-    io_thread_ = std::thread([this] { client_.run(); });
+    io_thread_ = std::thread([this] { leadership_.run_background(); });
   }
 
   ~WebSocketppConnection() override {
@@ -162,12 +173,27 @@ class WebSocketppConnection final : public WebSocketConnection {
     return state_ == State::open;
   }
 
+  bool wait(OneShotSignal& answered, std::chrono::steady_clock::time_point deadline) override {
+    return leadership_.wait(answered, deadline);
+  }
+
   void close() override { shutdown(); }
 
   void abort() override { terminate_on_io_thread("connection aborted"); }
 
  private:
   void install_tls_handler();
+
+  /// One step of the loop for IoLeadership: runs at most one handler, waiting until `deadline`.
+  bool run_one(IoLeadership::Clock::time_point deadline) {
+    auto& io = client_.get_io_service();
+    if (io.stopped()) return false;
+    if (deadline == IoLeadership::Clock::time_point::max())
+      io.run_one();
+    else
+      io.run_one_until(deadline);
+    return !io.stopped();
+  }
 
   void handle_open(websocketpp::connection_hdl hdl) {
     websocketpp::lib::error_code ec;
@@ -456,6 +482,7 @@ class WebSocketppConnection final : public WebSocketConnection {
     }
     client_.stop_perpetual();
     client_.stop();
+    leadership_.stop();
     if (io_thread_.joinable()) {
       // Destroyed from a callback on the I/O thread itself: joining would deadlock; the thread is ending
       // anyway.
@@ -471,7 +498,8 @@ class WebSocketppConnection final : public WebSocketConnection {
   MessageHandler on_message_;
   CloseHandler on_close_;
   Client client_;
-  std::thread io_thread_;
+  IoLeadership leadership_;
+  std::thread io_thread_;  // the background thread of leadership_
   mutable std::mutex mutex_;
   std::condition_variable state_changed_;
   State state_ = State::connecting;
