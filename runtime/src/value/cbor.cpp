@@ -320,6 +320,12 @@ namespace {
 /// Validates UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF). Returns the offset of the first bad
 /// byte, or n.
 std::size_t utf8_invalid_at(const std::uint8_t* s, std::size_t n) {
+  // Most strings (keys, names, ids) are short and ASCII: one OR over the bytes settles them.
+  if (n <= 32) {
+    std::uint8_t any = 0;
+    for (std::size_t k = 0; k < n; ++k) any |= s[k];
+    if (any < 0x80) return n;
+  }
   std::size_t i = 0;
   while (i < n) {
     // ASCII fast path, 8 bytes at a time.
@@ -400,7 +406,7 @@ class Decoder {
       case 3:
         if (!h.indefinite) {
           std::string_view text = definite_text(h, start);
-          put<std::string>(out).assign(text.data(), text.size());
+          put_may_throw<std::string>(out, text.data(), text.size());
         } else {
           put<std::string>(out) = read_text(h, start);
         }
@@ -472,6 +478,20 @@ class Decoder {
     std::construct_at(&v, std::in_place_type<T>, std::forward<A>(args)...);
     return *std::get_if<T>(&v);
   }
+
+  /// put() for a constructor that may throw (a string's allocation). If it throws, `out` is made NONE again
+  /// before the exception leaves, so its owner destroys a valid Value.
+  template <class T, class... A>
+  static T& put_may_throw(Value& out, A&&... args) {
+    Value::Variant& v = out.variant();
+    try {
+      std::construct_at(&v, std::in_place_type<T>, std::forward<A>(args)...);
+    } catch (...) {
+      std::construct_at(&v);
+      throw;
+    }
+    return *std::get_if<T>(&v);
+  }
   [[noreturn]] void fail(const std::uint8_t* at, const std::string& why) const {
     throw ProtocolError("CBOR at byte " + std::to_string(at - begin_) + ": " + why);
   }
@@ -492,28 +512,60 @@ class Decoder {
     return *p_ == 0xff;
   }
 
+  /// Most heads are one byte (small ints, short strings and containers, tags below 24): that path stays
+  /// inline in the callers; wider arguments and errors go to head_rest().
   Head head() {
-    const std::uint8_t* start = p_;
-    need(1, start);
-    std::uint8_t b = *p_++;
+    if (p_ == end_) fail(p_, "unexpected end of input");
+    const std::uint8_t b = *p_++;
+    const auto info = static_cast<std::uint8_t>(b & 0x1f);
+    if (info < 24) return Head{static_cast<std::uint8_t>(b >> 5), info, info, false};
+    return head_rest(b);
+  }
+
+  [[gnu::noinline]] Head head_rest(std::uint8_t b) {
+    const std::uint8_t* start = p_ - 1;
     Head h{static_cast<std::uint8_t>(b >> 5), static_cast<std::uint8_t>(b & 0x1f), 0, false};
-    if (h.info < 24) {
-      h.arg = h.info;
-    } else if (h.info <= 27) {
-      std::size_t n = std::size_t(1) << (h.info - 24);
-      need(n, start);
-      std::uint64_t v = 0;
-      for (std::size_t i = 0; i < n; ++i) v = (v << 8) | p_[i];
-      p_ += n;
-      h.arg = v;
-    } else if (h.info == 31) {
-      if (h.major == 0 || h.major == 1 || h.major == 6) fail(start, "indefinite length is not allowed here");
-      if (h.major == 7) fail(start, "unexpected break");
-      h.indefinite = true;
-    } else {
-      fail(start, "reserved additional information " + std::to_string(h.info));
+    switch (h.info) {
+      case 24:
+        need(1, start);
+        h.arg = *p_++;
+        break;
+      case 25:
+        need(2, start);
+        h.arg = load_be<std::uint16_t>();
+        break;
+      case 26:
+        need(4, start);
+        h.arg = load_be<std::uint32_t>();
+        break;
+      case 27:
+        need(8, start);
+        h.arg = load_be<std::uint64_t>();
+        break;
+      case 31:
+        if (h.major == 0 || h.major == 1 || h.major == 6)
+          fail(start, "indefinite length is not allowed here");
+        if (h.major == 7) fail(start, "unexpected break");
+        h.indefinite = true;
+        break;
+      default:
+        fail(start, "reserved additional information " + std::to_string(h.info));
     }
     return h;
+  }
+
+  /// A big-endian unsigned integer at p_ (length already checked).
+  template <class U>
+  U load_be() {
+    U v;
+    std::memcpy(&v, p_, sizeof v);
+    p_ += sizeof v;
+    if constexpr (sizeof v == 2)
+      return static_cast<U>(__builtin_bswap16(v));
+    else if constexpr (sizeof v == 4)
+      return __builtin_bswap32(v);
+    else
+      return __builtin_bswap64(v);
   }
 
   std::vector<std::uint8_t> read_bytes(const Head& h, const std::uint8_t* start) {

@@ -250,3 +250,25 @@ TEST_CASE("maps, arrays and record ids decode their members in place") {
   // Byte-wise order: "é" (0xc3…) sorts after "z".
   CHECK(dec("a262c3a901617a02").as_object().begin()->first == "z");
 }
+
+TEST_CASE("heads of every width decode; short and long text is validated") {
+  // One-byte heads take the inline path, wider ones the out-of-line one; both accept non-canonical widths.
+  CHECK(dec("1800") == Value(0));
+  CHECK(dec("190001") == Value(1));
+  CHECK(dec("1a00010000") == Value(65536));
+  CHECK(dec("1b0000000100000000") == Value(4294967296LL));
+  CHECK(dec("3b7fffffffffffffff") == Value(std::numeric_limits<std::int64_t>::min()));
+  CHECK(dec("7a0000000161") == Value("a"));
+  CHECK(dec("9900020102") == Value(Array{1, 2}));
+  CHECK(dec("b80161610a") == Value(Object{{"a", 10}}));
+  // Text of up to 32 bytes is checked with one pass when ASCII; non-ASCII and longer text take the full
+  // check.
+  CHECK(dec("62c3bc") == Value("ü"));
+  CHECK(dec("7820" + std::string(64, '6')) == Value(std::string(32, 'f')));
+  CHECK(dec("7821" + std::string(66, '6')) == Value(std::string(33, 'f')));
+  CHECK_THROWS_AS(dec("62c328"), ProtocolError);
+  CHECK_THROWS_AS(dec("7820" + std::string(62, '6') + "ff"), ProtocolError);
+  CHECK_THROWS_AS(dec("7821" + std::string(64, '6') + "c0"), ProtocolError);
+  CHECK_THROWS_AS(dec("1900"), ProtocolError);
+  CHECK_THROWS_AS(dec("1b00000000000000"), ProtocolError);
+}
