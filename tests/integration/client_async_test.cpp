@@ -8,13 +8,6 @@
 
 using namespace surrealpp::test;
 
-namespace {
-const std::vector<std::string>& transports() {
-  static const std::vector<std::string> urls = {devdb().ws_url, devdb().http_url};
-  return urls;
-}
-}  // namespace
-
 TEST_CASE("64 queries in flight from one thread each get their own answer, in any order of collection") {
   for (const auto& url : transports()) {
     CAPTURE(url);

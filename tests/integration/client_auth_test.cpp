@@ -5,11 +5,6 @@ using namespace surrealpp::test;
 
 namespace {
 
-const std::vector<std::string>& transports() {
-  static const std::vector<std::string> urls = {devdb().ws_url, devdb().http_url};
-  return urls;
-}
-
 /// A fresh ns/db with a namespace user, a database user and a record access method `account`.
 struct AuthFixture {
   std::string ns = unique_name("authns");

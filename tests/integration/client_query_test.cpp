@@ -5,13 +5,6 @@
 
 using namespace surrealpp::test;
 
-namespace {
-const std::vector<std::string>& transports() {
-  static const std::vector<std::string> urls = {devdb().ws_url, devdb().http_url};
-  return urls;
-}
-}  // namespace
-
 TEST_CASE("a query with bindings returns one result per statement, with status and time") {
   for (const auto& url : transports()) {
     CAPTURE(url);

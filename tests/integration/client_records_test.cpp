@@ -12,11 +12,6 @@ struct Person {
   std::optional<std::int64_t> age;
 };
 
-const std::vector<std::string>& transports() {
-  static const std::vector<std::string> urls = {devdb().ws_url, devdb().http_url};
-  return urls;
-}
-
 }  // namespace
 
 template <>

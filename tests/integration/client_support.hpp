@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace surrealpp::test {
 
@@ -30,6 +31,12 @@ inline surreal::Client connect_fresh(const std::string& url, surreal::Options op
   db.signin(surreal::RootAuth{"root", "root"});
   db.use(unique_name("ns"), unique_name("db"));
   return db;
+}
+
+/// This run's devdb by both transports: its WebSocket URL, then its HTTP URL.
+inline const std::vector<std::string>& transports() {
+  static const std::vector<std::string> urls = {devdb().ws_url, devdb().http_url};
+  return urls;
 }
 
 inline bool engine_is_3() { return devdb().engine >= 3; }
