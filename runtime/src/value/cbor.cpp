@@ -450,7 +450,7 @@ class Decoder {
           out = tagged(h.arg, start, depth + 1);
         return;
       default:
-        out = simple(h, start);
+        simple_into(out, h, start);
         return;
     }
   }
@@ -654,32 +654,48 @@ class Decoder {
     return a < b;
   }
 
-  Value simple(const Head& h, const std::uint8_t* start) {
+  /// A simple value or float into `out` (NONE), without building and move-assigning a temporary Value.
+  void simple_into(Value& out, const Head& h, const std::uint8_t* start) {
     switch (h.info) {
       case 20:
-        return Value(false);
+        put<bool>(out, false);
+        return;
       case 21:
-        return Value(true);
+        put<bool>(out, true);
+        return;
       case 22:
-        return Value::null();
+        put<NullType>(out);
+        return;
       case 23:
-        return Value::none();  // undefined
+        return;  // undefined reads as NONE, which `out` is
       case 25:
-        return Value(half_to_double(static_cast<std::uint16_t>(h.arg)));
+      case 26:
+      case 27:
+        put<double>(out, float_of(h));
+        return;
+      default:
+        break;
+    }
+    fail(start, "unsupported simple value " + std::to_string(h.info == 24 ? h.arg : h.info));
+  }
+
+  /// The value of a half, single or double float head (info 25, 26, 27).
+  static double float_of(const Head& h) {
+    switch (h.info) {
+      case 25:
+        return half_to_double(static_cast<std::uint16_t>(h.arg));
       case 26: {
         std::uint32_t bits = static_cast<std::uint32_t>(h.arg);
         float f;
         std::memcpy(&f, &bits, 4);
-        return Value(static_cast<double>(f));
+        return static_cast<double>(f);
       }
-      case 27: {
+      default: {
         std::uint64_t bits = h.arg;
         double d;
         std::memcpy(&d, &bits, 8);
-        return Value(d);
+        return d;
       }
-      default:
-        fail(start, "unsupported simple value " + std::to_string(h.info == 24 ? h.arg : h.info));
     }
   }
 
@@ -731,7 +747,7 @@ class Decoder {
         if (h.arg > static_cast<std::uint64_t>(INT64_MAX)) fail(start, what);
         return static_cast<double>(static_cast<std::int64_t>(~h.arg));
       case 7:
-        if (h.info >= 25 && h.info <= 27) return simple(h, start).as_double();
+        if (h.info >= 25 && h.info <= 27) return float_of(h);
         break;
       default:
         break;
