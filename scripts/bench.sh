@@ -14,12 +14,13 @@ case "$build" in /*) ;; *) build="$root/$build" ;; esac
 status=0
 
 shopt -s nullglob
-for exe in "$build"/bin/surrealpp-parse-bench*; do
+# BENCH_RUNTIME_ONLY=1 skips the parser and generator benches.
+[ "${BENCH_RUNTIME_ONLY:-0}" = 1 ] || for exe in "$build"/bin/surrealpp-parse-bench*; do
   [ -x "$exe" ] || continue
   echo "== $(basename "$exe")"
   "$exe" || { echo "bench.sh: $(basename "$exe") failed" >&2; status=1; }
 done
-if [ -x "$root/bench/generate/generate_bench.sh" ] && [ -x "$build/bin/surrealpp" ]; then
+if [ "${BENCH_RUNTIME_ONLY:-0}" != 1 ] && [ -x "$root/bench/generate/generate_bench.sh" ] && [ -x "$build/bin/surrealpp" ]; then
   echo "== bench/generate"
   "$root/bench/generate/generate_bench.sh" "$build" || { echo "bench.sh: generate bench failed" >&2; status=1; }
 fi
@@ -41,15 +42,28 @@ trap 'exit 130' INT TERM
 node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { echo "bench.sh: devdb start failed" >&2; exit 1; }
 url="$(sed -n 's/^ws_url=//p' "$state")"
 
-# Alternating rounds (C++, JS, C++, JS, ...): the server warms up and the machine's load drifts over a run, so
+# Rounds in turn (C++ then JS, JS then C++, ...): the server warms up and the machine's load drifts over a run, so
 # one side measured always first, or once, would carry that drift. Each side's figure is its median over rounds.
 rounds="${BENCH_ROUNDS:-3}"
-for round in $(seq 1 "$rounds"); do
+run_cpp() {
   echo "== runtime round $round/$rounds: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
-  "$cpp_bench" --url "$url" "${@:2}" | tee "$work/cpp.$round.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
+  "$cpp_bench" --url "$url" "${@}" | tee "$work/cpp.$round.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
+}
+run_js() {
   echo "== runtime round $round/$rounds: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against $url  [$(uptime | sed 's/.*load/load/')]"
-  node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@:2}" \
+  node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@}" \
     | tee "$work/js.$round.txt" || { echo "bench.sh: js_sdk_bench.mjs failed" >&2; status=1; }
+}
+# The devdb server is a Node process: a run that ends with the 100,000-record select leaves it collecting garbage
+# for a few seconds, which would slow the first workloads of whichever client runs next. So each run starts after
+# a pause, and the two clients take turns at going first.
+settle="${BENCH_SETTLE_SECONDS:-5}"
+for round in $(seq 1 "$rounds"); do
+  if [ $((round % 2)) -eq 1 ]; then
+    sleep "$settle"; run_cpp "${@:2}"; sleep "$settle"; run_js "${@:2}"
+  else
+    sleep "$settle"; run_js "${@:2}"; sleep "$settle"; run_cpp "${@:2}"
+  fi
 done
 
 # median_lines FILES...: one line per workload with the median of each numeric key over the rounds.
@@ -79,7 +93,7 @@ median_lines() {
 median_lines "$work"/cpp.*.txt > "$work/cpp.txt"
 median_lines "$work"/js.*.txt > "$work/js.txt"
 
-echo "== runtime: C++ vs JS SDK, medians of $rounds alternating rounds  [$(uptime | sed 's/.*load/load/')]"
+echo "== runtime: C++ vs JS SDK, medians of $rounds rounds  [$(uptime | sed 's/.*load/load/')]"
 awk '
   # field "key=value" of a bench line
   function get(line, key,    n, i, parts, kv) {
