@@ -853,18 +853,9 @@ class Decoder {
         key = &detail::ValueBuilder::record_id_key(put<RecordId>(out), read_text(th, ts));
       const std::uint8_t* ks = p_;
       item_into(*key, depth);
-      switch (key->kind()) {
-        case Kind::String:
-        case Kind::Int:
-        case Kind::Array:
-        case Kind::Object:
-        case Kind::Uuid:
-        case Kind::Range:
-          break;
-        default:
-          fail(ks, "a record id key must be a text, integer, array, map, uuid or range, not " +
-                       std::string(key->type_name()));
-      }
+      if (!detail::ValueBuilder::is_record_id_key_kind(key->kind()))
+        fail(ks, "a record id key must be a text, integer, array, map, uuid or range, not " +
+                     std::string(key->type_name()));
     } catch (const ConversionError& e) {
       fail(start, e.what());
     }

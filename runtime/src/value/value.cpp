@@ -620,18 +620,9 @@ struct RecordId::Impl {
 };
 
 RecordId::RecordId(std::string table, Value key) {
-  switch (key.kind()) {
-    case Kind::String:
-    case Kind::Int:
-    case Kind::Array:
-    case Kind::Object:
-    case Kind::Uuid:
-    case Kind::Range:
-      break;
-    default:
-      throw ConversionError("a record id key must be a string, int, array, object, uuid or range, not " +
-                            describe(key));
-  }
+  if (!detail::ValueBuilder::is_record_id_key_kind(key.kind()))
+    throw ConversionError("a record id key must be a string, int, array, object, uuid or range, not " +
+                          describe(key));
   impl_ = std::make_shared<const Impl>(Impl{std::move(table), std::move(key)});
 }
 

@@ -10,6 +10,21 @@
 namespace surreal::detail {
 
 struct ValueBuilder {
+  /// The kinds a record id key may have: string, int, array, object, uuid, range.
+  static bool is_record_id_key_kind(Kind kind) noexcept {
+    switch (kind) {
+      case Kind::String:
+      case Kind::Int:
+      case Kind::Array:
+      case Kind::Object:
+      case Kind::Uuid:
+      case Kind::Range:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /// Makes `id` a record id of `table` with a NONE key and returns that key, to be decoded in place. The
   /// caller must give the key a record-id key kind (string, int, array, object, uuid, range) or discard `id`.
   static Value& record_id_key(RecordId& id, std::string_view table);
