@@ -8,7 +8,8 @@
 //   d. select_100k       end-to-end `SELECT *` of 100,000 records, then CBOR decode of the result bytes into
 //   Value
 //                        (cbor_decode_value) and of that Value into typed structs (from_value_typed).
-// Usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--batches N] [--rows N]
+// Usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--threads N] [--batches N] [--rows N]
+// (a count of 0 skips that workload).
 // Without --url it starts its own devdb (node devdb/ctl.mjs start --engine 3) and stops it at exit.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -318,7 +319,7 @@ std::size_t arg_size(int argc, char** argv, int& i) {
 int main(int argc, char** argv) {
   try {
     std::string url;
-    std::size_t seq = 2000, per_thread = 50, batches = 20, rows = 100000;
+    std::size_t seq = 2000, per_thread = 50, threads = 64, batches = 20, rows = 100000;
     for (int i = 1; i < argc; ++i) {
       std::string a = argv[i];
       if (a == "--url" && i + 1 < argc) {
@@ -327,6 +328,8 @@ int main(int argc, char** argv) {
         seq = arg_size(argc, argv, i);
       } else if (a == "--par-per-thread") {
         per_thread = arg_size(argc, argv, i);
+      } else if (a == "--threads") {
+        threads = arg_size(argc, argv, i);
       } else if (a == "--batches") {
         batches = arg_size(argc, argv, i);
       } else if (a == "--rows") {
@@ -334,7 +337,8 @@ int main(int argc, char** argv) {
       } else {
         std::fprintf(
             stderr,
-            "usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--batches N] [--rows N]\n");
+            "usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--threads N] [--batches N] "
+            "[--rows N]\n(a count of 0 skips that workload)\n");
         return 2;
       }
     }
@@ -345,11 +349,11 @@ int main(int argc, char** argv) {
     }
     std::printf("# surreal-bench against %s\n", url.c_str());
     auto db = open(url, "cpp");
-    bench_seq(db, seq);
-    bench_par_async(db, 64, per_thread);
-    bench_par(db, 64, per_thread);
-    bench_insert(db, batches, 1000);
-    bench_select(db, rows);
+    if (seq > 0) bench_seq(db, seq);
+    if (per_thread > 0) bench_par_async(db, 64, per_thread);
+    if (per_thread > 0 && threads > 0) bench_par(db, threads, per_thread);
+    if (batches > 0) bench_insert(db, batches, 1000);
+    if (rows > 0) bench_select(db, rows);
     db.close();
     return 0;
   } catch (const std::exception& e) {
