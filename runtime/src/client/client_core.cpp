@@ -118,17 +118,30 @@ Value ClientCore::call(const std::optional<Uuid>& session, const std::string& me
   return call_from_attempt(session, request, call, timeout, 0);
 }
 
+std::size_t ClientCore::conflict_retries_for(const CallOptions& call) const {
+  // Inside a client transaction a conflict fails the whole transaction: only its owner can run it again.
+  return call.txn ? 0 : options_.conflict_retries;
+}
+
+namespace {
+
+/// An answer (not an error) that asks for the call to be sent again: a query of which every statement failed,
+/// at least one by a retryable conflict, so that nothing was committed.
+bool answer_asks_retry(const std::string& method, const Value& result) {
+  return method == "query" && query_failed_only_by_conflict(result);
+}
+
+}  // namespace
+
 Value ClientCore::call_from_attempt(const std::optional<Uuid>& session, const RpcRequest& request,
                                     const CallOptions& call, std::chrono::milliseconds timeout,
                                     std::size_t attempt) {
-  // Inside a client transaction a conflict fails the whole transaction: only its owner can run it again.
-  const std::size_t retries = call.txn ? 0 : options_.conflict_retries;
+  const std::size_t retries = conflict_retries_for(call);
   for (;; ++attempt) {
     try {
       Value result = websocket() ? call_websocket(session, request, call, timeout)
                                  : call_http(session, request, call, timeout);
-      if (attempt >= retries || request.method != "query" || !query_failed_only_by_conflict(result))
-        return result;
+      if (attempt >= retries || !answer_asks_retry(request.method, result)) return result;
     } catch (const ConflictError&) {
       // The call failed as a whole, so the server committed none of it.
       if (attempt >= retries) throw;
@@ -157,8 +170,9 @@ class RetriedOnConflict final : public InFlightCall {
   Value await() override {
     try {
       Value result = first_->await();
-      if (!query_failed_only_by_conflict(result)) return result;
+      if (!answer_asks_retry(request_.method, result)) return result;
     } catch (const ConflictError&) {
+      // The call failed as a whole, so the server committed none of it: the retries below are ours.
     }
     std::this_thread::sleep_for(conflict_backoff(core_->options().conflict_retry_delay, 0));
     return core_->call_from_attempt(session_, request_, call_, timeout_, 1);
@@ -188,14 +202,9 @@ std::shared_ptr<InFlightCall> ClientCore::start(const std::optional<Uuid>& sessi
     if (call.used_slot) *call.used_slot = index;
     first = channel->start(request, timeout, nullptr);
   } else {
-    try {
-      first = std::make_shared<AnsweredCall>(call_http(session, request, call, timeout));
-    } catch (...) {
-      first = std::make_shared<AnsweredCall>(std::current_exception());
-    }
+    first = answered_now([&] { return call_http(session, request, call, timeout); });
   }
-  const bool retried = method == "query" && !call.txn && options_.conflict_retries > 0;
-  if (!retried) return first;
+  if (conflict_retries_for(call) == 0) return first;
   return std::make_shared<RetriedOnConflict>(shared_from_this(), session, std::move(request), call, timeout,
                                              std::move(first));
 }

@@ -55,6 +55,8 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
                                       Array params, const CallOptions& call = {});
   /// Makes `request` from attempt number `attempt` on (0: the first), sending it again after a retryable
   /// conflict of which nothing was committed, until the retries are used up.
+  /// How often a call is sent again after a retryable conflict of which nothing was committed (0: never).
+  std::size_t conflict_retries_for(const CallOptions& call) const;
   Value call_from_attempt(const std::optional<Uuid>& session, const RpcRequest& request,
                           const CallOptions& call, std::chrono::milliseconds timeout, std::size_t attempt);
 

@@ -56,6 +56,17 @@ class AnsweredCall final : public InFlightCall {
   std::exception_ptr error_;
 };
 
+/// Makes the blocking call `make()` now and hands out its answer, or the exception it threw, as a call in
+/// flight (for paths that cannot pipeline).
+template <class MakeCall>
+std::shared_ptr<InFlightCall> answered_now(MakeCall&& make) {
+  try {
+    return std::make_shared<AnsweredCall>(make());
+  } catch (...) {
+    return std::make_shared<AnsweredCall>(std::current_exception());
+  }
+}
+
 class RpcChannel {
  public:
   virtual ~RpcChannel() = default;
@@ -67,11 +78,7 @@ class RpcChannel {
   /// (a channel that cannot have calls in flight) makes the call here and hands out its answer.
   virtual std::shared_ptr<InFlightCall> start(const RpcRequest& request, std::chrono::milliseconds timeout,
                                               const HttpSessionHeaders* headers) {
-    try {
-      return std::make_shared<AnsweredCall>(call(request, timeout, headers));
-    } catch (...) {
-      return std::make_shared<AnsweredCall>(std::current_exception());
-    }
+    return answered_now([&] { return call(request, timeout, headers); });
   }
   virtual bool is_open() const = 0;
   /// Calls currently waiting for an answer (for least-pending balancing).

@@ -93,7 +93,7 @@ void WsRpcChannel::send(const RpcRequest& request, Waiter& waiter, std::shared_p
     std::lock_guard<std::mutex> lock(mutex_);
     if (closed_) throw ConnectionError("`" + request.method + "`: the connection to " + url_ + " is closed");
     waiter.id = next_id_++;
-    pending_.push_back(Pending{waiter.id, &waiter, std::move(owner)});
+    pending_.push_back(PendingEntry{&waiter, std::move(owner)});
   }
   try {
     connection_->send(encode_rpc_request(request, waiter.id));
@@ -141,7 +141,7 @@ void WsRpcChannel::handle_message(std::string_view bytes) {
       on_notification_(reply.result);
     return;
   }
-  Pending entry;
+  PendingEntry entry;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     entry = take_pending(*reply.id);
@@ -160,28 +160,28 @@ void WsRpcChannel::handle_close(const std::string& reason) {
 }
 
 void WsRpcChannel::fail_all(const std::string& reason) {
-  std::vector<Pending> failed;
+  std::vector<PendingEntry> failed;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
     failed.swap(pending_);
   }
-  for (auto& [id, waiter, owner] : failed) {
+  for (auto& [waiter, owner] : failed) {
     waiter->connection_lost = "`" + waiter->method + "`: the connection to " + url_ +
                               " was lost before the answer (" + reason + ")";
     waiter->answered.set();
   }
 }
 
-WsRpcChannel::Pending WsRpcChannel::take_pending(std::uint64_t id) {
+WsRpcChannel::PendingEntry WsRpcChannel::take_pending(std::uint64_t id) {
   for (auto& entry : pending_) {
-    if (entry.id != id) continue;
-    Pending taken = std::move(entry);
+    if (entry.waiter->id != id) continue;
+    PendingEntry taken = std::move(entry);
     if (&entry != &pending_.back()) entry = std::move(pending_.back());
     pending_.pop_back();
     return taken;
   }
-  return Pending{id, nullptr, nullptr};
+  return PendingEntry{};
 }
 
 bool WsRpcChannel::is_open() const {

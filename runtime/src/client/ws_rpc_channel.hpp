@@ -50,9 +50,8 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   WsRpcChannel(std::string url, NotificationHandler on_notification, DisconnectHandler on_disconnect);
   class InFlight;
   /// A pending_ entry: the waiter, and for a call in flight the owner that keeps it alive.
-  struct Pending {
-    std::uint64_t id = 0;
-    Waiter* waiter = nullptr;
+  struct PendingEntry {
+    Waiter* waiter = nullptr;  // its id is the call's
     std::shared_ptr<Waiter> owner;
   };
 
@@ -65,7 +64,7 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   void handle_close(const std::string& reason);
   void fail_all(const std::string& reason);
   /// Removes and returns the entry of call `id` (waiter nullptr when absent); the caller holds mutex_.
-  Pending take_pending(std::uint64_t id);
+  PendingEntry take_pending(std::uint64_t id);
 
   std::string url_;
   NotificationHandler on_notification_;
@@ -73,7 +72,7 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   mutable std::mutex mutex_;
   // Calls in flight: a flat list, searched linearly (rarely more than a few dozen entries), so a call
   // allocates no map node.
-  std::vector<Pending> pending_;
+  std::vector<PendingEntry> pending_;
   std::uint64_t next_id_ = 1;
   bool closed_ = false;
   std::atomic<bool> closing_by_us_{false};
