@@ -6,16 +6,10 @@ namespace surreal::detail {
 
 IoLeadership::IoLeadership(Loop loop, std::chrono::milliseconds lull) : loop_(std::move(loop)), lull_(lull) {}
 
-void IoLeadership::lead(OneShotSignal& signal, Clock::time_point deadline) {
+bool IoLeadership::lead(OneShotSignal& signal, Clock::time_point deadline) {
   bool running = true;
   while (running && !signal.is_set() && Clock::now() < deadline) running = loop_.run_one_until(deadline);
-  std::lock_guard<std::mutex> lock(mutex_);
-  leader_ = Leader::none;
-  last_caller_lead_end_ = Clock::now();
-  if (!running) stopped_ = true;
-  // Followers still waiting need someone to read their answers: the background thread, now. Without
-  // followers it is not woken; it looks again after the lull.
-  if (followers_ > 0 || !running) changed_.notify_all();
+  return running;
 }
 
 bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline) {
@@ -27,8 +21,14 @@ bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline) {
     if (leader_ == Leader::none) {
       leader_ = Leader::caller;
       lock.unlock();
-      lead(signal, deadline);
+      const bool running = lead(signal, deadline);
       lock.lock();
+      leader_ = Leader::none;
+      last_caller_lead_end_ = Clock::now();
+      if (!running) stopped_ = true;
+      // Followers still waiting need someone to read their answers: the background thread, now. Without
+      // followers it is not woken; it looks again after the lull.
+      if (followers_ > 0 || !running) changed_.notify_all();
       continue;
     }
     if (leader_ == Leader::background && followers_ == 0) {
@@ -38,6 +38,9 @@ bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline) {
       ++candidates_;  // keeps the background thread from taking the loop again before we get it
       changed_.wait_until(lock, deadline, [this] { return leader_ != Leader::background || stopped_; });
       --candidates_;
+      // Calls are being made again: the background thread waits a lull before it takes the loop back, even
+      // when it read our answer itself before yielding (and we never get to lead).
+      last_caller_lead_end_ = Clock::now();
       continue;
     }
     // Another thread leads and reads our answer too.

@@ -57,8 +57,9 @@ class IoLeadership {
  private:
   enum class Leader { none, background, caller };
 
-  /// Leads until `signal` is set, the deadline passes or the loop stops. Called without the lock.
-  void lead(OneShotSignal& signal, Clock::time_point deadline);
+  /// Runs the loop until `signal` is set, the deadline passes or the loop stops (then false). Called without
+  /// the lock, by the leader.
+  bool lead(OneShotSignal& signal, Clock::time_point deadline);
 
   Loop loop_;
   const std::chrono::milliseconds lull_;

@@ -97,8 +97,14 @@ TEST_CASE("a lone caller runs the loop itself: its answer is read on its own thr
   for (int i = 0; i < 20; ++i) {
     OneShotSignal signal;
     std::thread::id ran_on;
-    f.loop.post(answer(signal, ran_on));
+    // The answer comes a round trip after the call, while the caller waits (posted at once, the background
+    // thread, leading the loop, would run it before the caller even starts to wait).
+    std::thread server([&] {
+      std::this_thread::sleep_for(1ms);
+      f.loop.post(answer(signal, ran_on));
+    });
     REQUIRE(f.leadership.wait(signal, Clock::now() + 2s));
+    server.join();
     // The first answer may still be read by the background thread, which led the idle loop when it came; from
     // then on the caller leads (the background thread waits for a lull).
     if (i > 0) CHECK(ran_on == std::this_thread::get_id());
