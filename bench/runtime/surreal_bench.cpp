@@ -2,14 +2,17 @@
 // line per workload, each with wall time and this process's own CPU time (getrusage user+sys) per operation:
 //   a. ws_seq_return1    sequential `RETURN 1` round trips over WebSocket;
 //   b. ws_par64_return1  the same with 64 requests in flight on one connection, kept in flight by one thread
-//                        with query_async() (as the JS SDK keeps 64 promises), and ws_par64_threads: the same
-//                        from 64 threads, each making blocking calls;
+//                        with query_async() (as the JS SDK keeps 64 promises); ws_par64_pipelined: the same
+//                        inside a Client::pipeline(), so that the calls sent between two waits are written
+//                        together; and ws_par64_threads: the same from 64 threads, each making blocking
+//                        calls;
 //   c. insert_batch1000  records/second inserting 1,000-record batches;
 //   d. select_100k       end-to-end `SELECT *` of 100,000 records, then CBOR decode of the result bytes into
 //   Value
 //                        (cbor_decode_value) and of that Value into typed structs (from_value_typed).
 // Usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--threads N] [--batches N] [--rows N]
-// (a count of 0 skips that workload).
+//                      [--only WORKLOAD[,WORKLOAD...]]
+// (a count of 0 skips that workload; --only runs just the named workloads).
 // Without --url it starts its own devdb (node devdb/ctl.mjs start --engine 3) and stops it at exit.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -25,6 +28,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -215,8 +219,10 @@ void bench_seq(surreal::Client& db, std::size_t ops) {
   report("ws_seq_return1", "ops", ops, since(start));
 }
 
-void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per_slot) {
+void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per_slot, bool pipelined) {
   const std::size_t total = in_flight * per_slot;
+  std::optional<surreal::Pipeline> pipeline;
+  if (pipelined) pipeline.emplace(db.pipeline());
   std::vector<surreal::Pending<surreal::QueryResult>> ring(in_flight);
   std::size_t answered = 0;
   Clock start = now();
@@ -231,7 +237,8 @@ void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per
   }
   Span s = since(start);
   if (answered != total) throw std::runtime_error("async calls lost");
-  report("ws_par64_return1", "ops", total, s, " in_flight=" + std::to_string(in_flight) + " threads=1");
+  report(pipelined ? "ws_par64_pipelined" : "ws_par64_return1", "ops", total, s,
+         " in_flight=" + std::to_string(in_flight) + " threads=1");
 }
 
 void bench_par(surreal::Client& db, std::size_t threads, std::size_t per_thread) {
@@ -319,6 +326,7 @@ std::size_t arg_size(int argc, char** argv, int& i) {
 int main(int argc, char** argv) {
   try {
     std::string url;
+    std::string only;  // comma-separated workload names; empty: all
     std::size_t seq = 2000, per_thread = 50, threads = 64, batches = 20, rows = 100000;
     for (int i = 1; i < argc; ++i) {
       std::string a = argv[i];
@@ -334,11 +342,15 @@ int main(int argc, char** argv) {
         batches = arg_size(argc, argv, i);
       } else if (a == "--rows") {
         rows = arg_size(argc, argv, i);
+      } else if (a == "--only" && i + 1 < argc) {
+        only = argv[++i];
       } else {
         std::fprintf(
             stderr,
             "usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--threads N] [--batches N] "
-            "[--rows N]\n(a count of 0 skips that workload)\n");
+            "[--rows N] [--only WORKLOAD[,WORKLOAD...]]\n(a count of 0 skips that workload; --only runs just "
+            "the "
+            "named ones, e.g. ws_par64_pipelined,select_100k)\n");
         return 2;
       }
     }
@@ -349,11 +361,15 @@ int main(int argc, char** argv) {
     }
     std::printf("# surreal-bench against %s\n", url.c_str());
     auto db = open(url, "cpp");
-    if (seq > 0) bench_seq(db, seq);
-    if (per_thread > 0) bench_par_async(db, 64, per_thread);
-    if (per_thread > 0 && threads > 0) bench_par(db, threads, per_thread);
-    if (batches > 0) bench_insert(db, batches, 1000);
-    if (rows > 0) bench_select(db, rows);
+    auto wanted = [&only](const char* workload) {
+      return only.empty() || ("," + only + ",").find("," + std::string(workload) + ",") != std::string::npos;
+    };
+    if (seq > 0 && wanted("ws_seq_return1")) bench_seq(db, seq);
+    if (per_thread > 0 && wanted("ws_par64_return1")) bench_par_async(db, 64, per_thread, false);
+    if (per_thread > 0 && wanted("ws_par64_pipelined")) bench_par_async(db, 64, per_thread, true);
+    if (per_thread > 0 && threads > 0 && wanted("ws_par64_threads")) bench_par(db, threads, per_thread);
+    if (batches > 0 && wanted("insert_batch1000")) bench_insert(db, batches, 1000);
+    if (rows > 0 && wanted("select_100k")) bench_select(db, rows);
     db.close();
     return 0;
   } catch (const std::exception& e) {

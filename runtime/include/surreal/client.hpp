@@ -24,6 +24,7 @@
 #include <surreal/options.hpp>
 #include <surreal/patch.hpp>
 #include <surreal/pending.hpp>
+#include <surreal/pipeline.hpp>
 #include <surreal/query/fwd.hpp>  // typed query builder entry points (below)
 #include <surreal/query_result.hpp>
 #include <surreal/transaction.hpp>
@@ -93,6 +94,10 @@ class Client {
   /// <surreal/pending.hpp>). Many may be in flight from one thread; the timeout counts from now.
   Pending<QueryResult> query_async(const std::string& surql, Object vars = {},
                                    std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+  /// Until the returned Pipeline ends, the calls this thread makes on this client (all its sessions) are
+  /// written together: at the latest when a thread waits for an answer, at Pipeline::flush() or at its end.
+  /// Many query_async() calls then cost one system call (see <surreal/pipeline.hpp>).
+  [[nodiscard]] Pipeline pipeline();
 
   // --- records (each returns what the server returns: a record, or an array for a table)
   // -----------------------

@@ -86,6 +86,7 @@ std::shared_ptr<RpcChannel> ClientCore::open_channel(std::size_t slot) {
   settings.connect_timeout = options_.connect_timeout;
   settings.ping_interval = options_.ping_interval;
   settings.pong_timeout = options_.pong_timeout;
+  settings.gather_window = options_.pipeline_gather_window;
   std::weak_ptr<ClientCore> weak = weak_from_this();
   auto channel = WsRpcChannel::open(
       settings,
@@ -114,8 +115,22 @@ Value ClientCore::call(const std::optional<Uuid>& session, const std::string& me
                        const CallOptions& call) {
   require(method);
   const auto timeout = call.timeout.value_or(options_.timeout);
-  const RpcRequest request{method, std::move(params), session, call.txn};
+  RpcRequest request{method, std::move(params), session, call.txn};
+  request.deferred = websocket() && pipelined_here();
   return call_from_attempt(session, request, call, timeout, 0);
+}
+
+void ClientCore::flush() {
+  if (!websocket()) return;
+  std::exception_ptr first_failure;
+  for (const auto& channel : open_channels()) {
+    try {
+      channel->flush();
+    } catch (const ConnectionError&) {
+      if (!first_failure) first_failure = std::current_exception();
+    }
+  }
+  if (first_failure) std::rethrow_exception(first_failure);
 }
 
 std::size_t ClientCore::conflict_retries_for(const CallOptions& call) const {
@@ -196,6 +211,7 @@ std::shared_ptr<InFlightCall> ClientCore::start(const std::optional<Uuid>& sessi
     throw UnsupportedError("`" + method + "` changes the session state and cannot be sent without waiting");
   const auto timeout = call.timeout.value_or(options_.timeout);
   RpcRequest request{method, std::move(params), session, call.txn};
+  request.deferred = websocket() && pipelined_here();
   std::shared_ptr<InFlightCall> first;
   if (websocket()) {
     auto [channel, index] = pick(call.slot, Clock::now() + timeout, method);

@@ -60,6 +60,11 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
   Value call_from_attempt(const std::optional<Uuid>& session, const RpcRequest& request,
                           const CallOptions& call, std::chrono::milliseconds timeout, std::size_t attempt);
 
+  /// True when the calling thread has a Pipeline on this client: its calls are sent deferred.
+  bool pipelined_here() const;
+  /// Writes the deferred calls of every connection. Tries them all; throws the first ConnectionError.
+  void flush();
+
   const Options& options() const noexcept { return options_; }
   const std::string& server_version() const noexcept { return version_text_; }
   int server_major() const noexcept { return version_major_; }

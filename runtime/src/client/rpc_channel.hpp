@@ -20,6 +20,9 @@ struct RpcRequest {
   std::optional<Uuid>
       session;              // 3.x: the session the call runs in (absent: the connection's default session)
   std::optional<Uuid> txn;  // 3.x: the transaction the call runs in
+  // Over WebSocket: the frame may wait for the next flush or wait on its connection, to be written together
+  // with the frames of later calls (the calling thread is in a Client::pipeline()).
+  bool deferred = false;
 };
 
 /// What HTTP sends as headers because the server keeps no state between HTTP requests.
@@ -80,6 +83,9 @@ class RpcChannel {
                                               const HttpSessionHeaders* headers) {
     return answered_now([&] { return call(request, timeout, headers); });
   }
+  /// Writes the frames of deferred calls now (see RpcRequest::deferred). Throws ConnectionError when the
+  /// write fails. Channels that never defer have nothing to do.
+  virtual void flush() {}
   virtual bool is_open() const = 0;
   /// Calls currently waiting for an answer (for least-pending balancing).
   virtual std::size_t in_flight() const = 0;

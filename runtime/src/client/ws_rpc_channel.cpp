@@ -6,6 +6,8 @@
 #include <surreal/cbor.hpp>
 #include <surreal/error.hpp>
 
+#include <algorithm>
+
 namespace surreal::detail {
 
 namespace {
@@ -44,6 +46,10 @@ std::shared_ptr<WsRpcChannel> WsRpcChannel::open(const WebSocketSettings& settin
       },
       [weak](const std::string& reason) {
         if (auto self = weak.lock()) self->handle_close(reason);
+      },
+      [weak]() -> std::size_t {
+        auto self = weak.lock();
+        return self ? self->gather_bytes() : 0;
       });
   return channel;
 }
@@ -70,7 +76,17 @@ class WsRpcChannel::InFlight final : public InFlightCall {
         waiter_(std::move(waiter)),
         deadline_(deadline_after(timeout)),
         timeout_(timeout) {}
-  bool ready() const override { return waiter_->answered.is_set(); }
+  bool ready() const override {
+    if (waiter_->answered.is_set()) return true;
+    // Asked before anything waited: the call's own frame may still be deferred, and someone polling ready()
+    // would then never see it answered.
+    try {
+      channel_->flush();
+    } catch (const ConnectionError&) {
+      // The connection is closing, which answers this call with a ConnectionError.
+    }
+    return waiter_->answered.is_set();
+  }
   Value await() override { return channel_->await(*waiter_, deadline_, timeout_); }
 
  private:
@@ -93,10 +109,13 @@ void WsRpcChannel::send(const RpcRequest& request, Waiter& waiter, std::shared_p
     std::lock_guard<std::mutex> lock(mutex_);
     if (closed_) throw ConnectionError("`" + request.method + "`: the connection to " + url_ + " is closed");
     waiter.id = next_id_++;
+    waiter.pipelined = request.deferred;
     pending_.push_back(PendingEntry{&waiter, std::move(owner)});
   }
   try {
-    connection_->send(encode_rpc_request(request, waiter.id));
+    connection_->send(encode_rpc_request(request, waiter.id), request.deferred
+                                                                  ? WebSocketConnection::Write::deferred
+                                                                  : WebSocketConnection::Write::now);
   } catch (...) {
     std::unique_lock<std::mutex> lock(mutex_);
     if (take_pending(waiter.id).waiter == nullptr) {
@@ -111,7 +130,7 @@ void WsRpcChannel::send(const RpcRequest& request, Waiter& waiter, std::shared_p
 
 Value WsRpcChannel::await(Waiter& waiter, std::chrono::steady_clock::time_point deadline,
                           std::chrono::milliseconds timeout) {
-  if (!connection_->wait(waiter.answered, deadline)) {
+  if (!connection_->wait(waiter.answered, deadline, waiter.pipelined)) {
     std::unique_lock<std::mutex> lock(mutex_);
     if (take_pending(waiter.id).waiter != nullptr)
       throw TimeoutError("`" + waiter.method + "` got no answer from " + url_ + " within " +
@@ -127,7 +146,21 @@ Value WsRpcChannel::await(Waiter& waiter, std::chrono::steady_clock::time_point 
   return std::move(waiter.result);
 }
 
+std::size_t WsRpcChannel::gather_bytes() const {
+  std::size_t in_flight = 0;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    in_flight = pending_.size();
+  }
+  return in_flight / 2 * small_answer_bytes_.load(std::memory_order_relaxed);
+}
+
 void WsRpcChannel::handle_message(std::string_view bytes) {
+  // Only the thread reading the connection writes it: a plain load and store suffice. Frame heads are not
+  // counted, which keeps the mark below what the answers really take on the wire.
+  const std::size_t small = small_answer_bytes_.load(std::memory_order_relaxed);
+  small_answer_bytes_.store(small == 0 ? bytes.size() : std::min(bytes.size(), small + small / 16 + 1),
+                            std::memory_order_relaxed);
   RpcReply reply;
   try {
     reply = split_rpc_reply(cbor::decode(bytes));
@@ -182,6 +215,10 @@ WsRpcChannel::PendingEntry WsRpcChannel::take_pending(std::uint64_t id) {
     return taken;
   }
   return PendingEntry{};
+}
+
+void WsRpcChannel::flush() {
+  if (connection_) connection_->flush();
 }
 
 bool WsRpcChannel::is_open() const {

@@ -27,6 +27,7 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
              const HttpSessionHeaders* headers) override;
   std::shared_ptr<InFlightCall> start(const RpcRequest& request, std::chrono::milliseconds timeout,
                                       const HttpSessionHeaders* headers) override;
+  void flush() override;
   bool is_open() const override;
   std::size_t in_flight() const override;
   void close() override;
@@ -40,7 +41,8 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   struct Waiter {
     explicit Waiter(std::string called) : method(std::move(called)) {}
     std::string method;
-    std::uint64_t id = 0;  // set by send()
+    std::uint64_t id = 0;    // set by send()
+    bool pipelined = false;  // sent in a Client::pipeline(): its wait lets answers gather
     OneShotSignal answered;
     bool has_error = false;
     Value result;                 // the result, or the error object when has_error
@@ -65,6 +67,10 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   void fail_all(const std::string& reason);
   /// Removes and returns the entry of call `id` (waiter nullptr when absent); the caller holds mutex_.
   PendingEntry take_pending(std::uint64_t id);
+  /// How many bytes of answers a pipelined wait lets gather: half of the calls in flight, at the size of the
+  /// smallest recent answer (0 when fewer than two are in flight). The smallest, not the average: a mark the
+  /// answers in flight cannot reach would hold every wait for the whole gather window.
+  std::size_t gather_bytes() const;
 
   std::string url_;
   NotificationHandler on_notification_;
@@ -74,6 +80,9 @@ class WsRpcChannel final : public RpcChannel, public std::enable_shared_from_thi
   // allocates no map node.
   std::vector<PendingEntry> pending_;
   std::uint64_t next_id_ = 1;
+  // The smallest recent answer size (for gather_bytes()): lowered by each smaller answer, it creeps up by
+  // 1/16 per larger one, so it follows the sizes a workload has now. Written by the thread reading answers.
+  std::atomic<std::size_t> small_answer_bytes_{0};
   bool closed_ = false;
   std::atomic<bool> closing_by_us_{false};
   // Declared last: destroyed first, so its background thread stops while the members above still exist.

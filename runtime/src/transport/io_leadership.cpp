@@ -6,13 +6,14 @@ namespace surreal::detail {
 
 IoLeadership::IoLeadership(Loop loop, std::chrono::milliseconds lull) : loop_(std::move(loop)), lull_(lull) {}
 
-bool IoLeadership::lead(OneShotSignal& signal, Clock::time_point deadline) {
+bool IoLeadership::lead(OneShotSignal& signal, Clock::time_point deadline, bool gather) {
   bool running = true;
-  while (running && !signal.is_set() && Clock::now() < deadline) running = loop_.run_one_until(deadline);
+  while (running && !signal.is_set() && Clock::now() < deadline)
+    running = loop_.run_one_until(deadline, gather);
   return running;
 }
 
-bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline) {
+bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline, bool gather) {
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     if (signal.is_set()) return true;
@@ -21,7 +22,7 @@ bool IoLeadership::wait(OneShotSignal& signal, Clock::time_point deadline) {
     if (leader_ == Leader::none) {
       leader_ = Leader::caller;
       lock.unlock();
-      const bool running = lead(signal, deadline);
+      const bool running = lead(signal, deadline, gather);
       lock.lock();
       leader_ = Leader::none;
       last_caller_lead_end_ = Clock::now();
@@ -76,7 +77,8 @@ void IoLeadership::run_background() {
     yield_requested_ = false;
     lock.unlock();
     bool running = true;
-    while (running && !yield_requested_.load()) running = loop_.run_one_until(Clock::time_point::max());
+    while (running && !yield_requested_.load())
+      running = loop_.run_one_until(Clock::time_point::max(), false);
     lock.lock();
     leader_ = Leader::none;
     if (!running) stopped_ = true;

@@ -35,8 +35,9 @@ class IoLeadership {
   /// The loop being led.
   struct Loop {
     /// Runs at most one ready handler, waiting for one until `deadline`. False once the loop has stopped for
-    /// good (then it returns at once).
-    std::function<bool(Clock::time_point deadline)> run_one_until;
+    /// good (then it returns at once). `gather` is the leader's wish passed on from wait() (false for the
+    /// background thread): the loop may let input gather before it reads it (see WebSocketConnection).
+    std::function<bool(Clock::time_point deadline, bool gather)> run_one_until;
     /// Makes a thread blocked in run_one_until() return soon (by posting a no-op). Thread-safe.
     std::function<void()> interrupt;
   };
@@ -48,8 +49,9 @@ class IoLeadership {
   /// The background thread's body. Returns after stop(), or once the loop has stopped.
   void run_background();
 
-  /// Waits until `signal` is set (true) or `deadline` passes (false), running the loop while leading.
-  bool wait(OneShotSignal& signal, Clock::time_point deadline);
+  /// Waits until `signal` is set (true) or `deadline` passes (false), running the loop while leading (and
+  /// passing `gather` to it then).
+  bool wait(OneShotSignal& signal, Clock::time_point deadline, bool gather = false);
 
   /// Ends run_background(); later wait() calls only wait for their signal. The owner stops the loop itself.
   void stop();
@@ -59,7 +61,7 @@ class IoLeadership {
 
   /// Runs the loop until `signal` is set, the deadline passes or the loop stops (then false). Called without
   /// the lock, by the leader.
-  bool lead(OneShotSignal& signal, Clock::time_point deadline);
+  bool lead(OneShotSignal& signal, Clock::time_point deadline, bool gather);
 
   Loop loop_;
   const std::chrono::milliseconds lull_;

@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -33,6 +34,9 @@ constexpr std::size_t max_message_bytes = std::size_t{1} << 30;
 // How long the loop may go unread between two calls before the background thread reads it again (see
 // io_leadership.hpp): the most a live notification arriving in such a gap waits.
 constexpr std::chrono::milliseconds lull_before_background{10};
+// The most input a leader lets gather before reading it (see gather()): well under the smallest TCP receive
+// buffer Linux gives a socket by default (tcp_rmem's 128 KiB), so that the mark is always reachable.
+constexpr std::size_t max_gather_bytes = 32 * 1024;
 
 enum class State { connecting, open, closed };
 
@@ -79,14 +83,17 @@ class WebSocketppConnection final : public WebSocketConnection {
   static constexpr bool writes_directly = std::is_same<Config, websocketpp::config::asio_client>::value;
 
  public:
-  WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close)
+  WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close,
+                        GatherMark gather_mark)
       : settings_(std::move(settings)),
         on_message_(std::move(on_message)),
         on_close_(std::move(on_close)),
-        leadership_(
-            IoLeadership::Loop{[this](IoLeadership::Clock::time_point deadline) { return run_one(deadline); },
-                               [this] { asio::post(client_.get_io_service(), [] {}); }},
-            lull_before_background) {
+        gather_mark_(std::move(gather_mark)),
+        leadership_(IoLeadership::Loop{[this](IoLeadership::Clock::time_point deadline, bool gather) {
+                                         return run_one(deadline, gather);
+                                       },
+                                       [this] { asio::post(client_.get_io_service(), [] {}); }},
+                    lull_before_background) {
     client_.clear_access_channels(websocketpp::log::alevel::all);
     client_.clear_error_channels(websocketpp::log::elevel::all);
     client_.init_asio();
@@ -116,6 +123,7 @@ class WebSocketppConnection final : public WebSocketConnection {
     con->set_fail_handler([this](websocketpp::connection_hdl hdl) { handle_fail(hdl); });
     con->set_close_handler([this](websocketpp::connection_hdl hdl) { handle_close(hdl); });
     con->set_message_handler([this](websocketpp::connection_hdl, typename Client::message_ptr message) {
+      ++messages_read_;
       const std::string& payload = message->get_payload();
       if (on_message_) on_message_(std::string_view(payload));
     });
@@ -153,14 +161,14 @@ class WebSocketppConnection final : public WebSocketConnection {
     throw ConnectionError("cannot connect to " + settings_.url + ": " + reason);
   }
 
-  void send(std::vector<std::uint8_t> bytes) override {
+  void send(std::vector<std::uint8_t> bytes, Write when) override {
     ConnectionPtr con;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       if (state_ != State::open) throw ConnectionError("the connection to " + settings_.url + " is closed");
       con = connection_;
     }
-    if (writes_directly && direct_writes_ && send_directly(bytes)) return;
+    if (writes_directly && direct_writes_ && send_directly(bytes, when)) return;
     // websocketpp's send is thread-safe: it queues under the connection's write lock and posts to the I/O
     // thread.
     const websocketpp::lib::error_code ec =
@@ -173,8 +181,21 @@ class WebSocketppConnection final : public WebSocketConnection {
     return state_ == State::open;
   }
 
-  bool wait(OneShotSignal& answered, std::chrono::steady_clock::time_point deadline) override {
-    return leadership_.wait(answered, deadline);
+  void flush() override {
+    if (writes_directly) flush_directly();
+  }
+
+  bool wait(OneShotSignal& answered, std::chrono::steady_clock::time_point deadline, bool gather) override {
+    // Already answered: the deferred frames may wait for the thread's next wait, and be written together.
+    if (answered.is_set()) return true;
+    if (writes_directly) {
+      try {
+        flush_directly();
+      } catch (const ConnectionError&) {
+        // The connection is closing: every call in flight, `answered`'s too, is failed as it closes.
+      }
+    }
+    return leadership_.wait(answered, deadline, gather);
   }
 
   void close() override { shutdown(); }
@@ -185,14 +206,49 @@ class WebSocketppConnection final : public WebSocketConnection {
   void install_tls_handler();
 
   /// One step of the loop for IoLeadership: runs at most one handler, waiting until `deadline`.
-  bool run_one(IoLeadership::Clock::time_point deadline) {
+  bool run_one(IoLeadership::Clock::time_point deadline, bool gather) {
     auto& io = client_.get_io_service();
     if (io.stopped()) return false;
+    if (writes_directly && gather && may_gather()) {
+      // Input asio has read already is not in the socket any more: a speculative read completes its handler
+      // later, from the queue. Run what is ready first, and gather only when the loop would block.
+      if (io.poll_one() > 0) return !io.stopped();
+      gather_input(deadline);
+    }
     if (deadline == IoLeadership::Clock::time_point::max())
       io.run_one();
     else
       io.run_one_until(deadline);
     return !io.stopped();
+  }
+
+  /// Whether gather_input() may wait at all. Not after a window passed without reaching the mark while
+  /// nothing was read since: the answers still to come may never reach it (slow ones, or fewer bytes than the
+  /// estimate), so they are read as they come until one arrives.
+  bool may_gather() const {
+    return settings_.gather_window.count() > 0 && gather_mark_ && direct_writes_ &&
+           messages_read_ != messages_read_at_gather_timeout_;
+  }
+
+  /// Lets input arrive until there are gather_mark_() bytes of it, for at most gather_window (and not past
+  /// `deadline`), before the loop reads it: SO_RCVLOWAT keeps the socket from counting as readable below the
+  /// mark, so the poll below sleeps until enough answers are in rather than waking for each. Setting the mark
+  /// back to 1 makes the kernel look again (tcp_set_rcvlowat calls tcp_data_ready), which wakes asio's epoll
+  /// for whatever arrived below the mark. Runs on the leader only, the one thread reading the socket.
+  void gather_input(IoLeadership::Clock::time_point deadline) {
+    const auto now = IoLeadership::Clock::now();
+    if (deadline <= now) return;
+    // At most what the receive buffer surely holds: a mark above it could never be reached.
+    const int mark = static_cast<int>(std::min<std::size_t>(gather_mark_(), max_gather_bytes));
+    if (mark <= 1 || ::setsockopt(direct_fd_, SOL_SOCKET, SO_RCVLOWAT, &mark, sizeof mark) != 0) return;
+    const auto window = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::min<IoLeadership::Clock::duration>(settings_.gather_window, deadline - now));
+    timespec timeout{static_cast<time_t>(window.count() / 1000000000),
+                     static_cast<long>(window.count() % 1000000000)};
+    pollfd readable{direct_fd_, POLLIN, 0};
+    if (::ppoll(&readable, 1, &timeout, nullptr) == 0) messages_read_at_gather_timeout_ = messages_read_;
+    const int one = 1;
+    ::setsockopt(direct_fd_, SOL_SOCKET, SO_RCVLOWAT, &one, sizeof one);
   }
 
   void handle_open(websocketpp::connection_hdl hdl) {
@@ -339,58 +395,85 @@ class WebSocketppConnection final : public WebSocketConnection {
   /// Sends a request frame from the calling thread rather than queueing it for the I/O thread, which would
   /// have to be woken (an epoll interrupt and a context switch per call) only to make the same write.
   /// Concurrent callers combine: while one thread writes, the others append their frames to `combined_` and
-  /// return; the writer sends them in one go before it leaves. False when the direct path has been closed
-  /// (the caller falls back to websocketpp); throws ConnectionError when the write fails.
-  bool send_directly(std::vector<std::uint8_t>& bytes) {
+  /// return; the writer sends them in one go before it leaves. A deferred frame waits in `deferred_` for
+  /// flush(). False when the direct path has been closed (the caller falls back to websocketpp); throws
+  /// ConnectionError when the write fails.
+  bool send_directly(std::vector<std::uint8_t>& bytes, Write when) {
     const std::uint32_t mask = next_mask();
     const ws_frame::Head head = ws_frame::client_head(ws_frame::binary, bytes.size(), mask);
     ws_frame::apply_mask(bytes.data(), bytes.size(), mask);
     std::unique_lock<std::mutex> queue_lock(combine_mutex_);
-    if (writing_) {
-      combined_.insert(combined_.end(), head.bytes.begin(),
-                       head.bytes.begin() + static_cast<long>(head.size));
-      combined_.insert(combined_.end(), bytes.begin(), bytes.end());
+    if (when == Write::deferred || writing_) {
+      std::vector<std::uint8_t>& queue = when == Write::deferred ? deferred_ : combined_;
+      queue.insert(queue.end(), head.bytes.begin(), head.bytes.begin() + static_cast<long>(head.size));
+      queue.insert(queue.end(), bytes.begin(), bytes.end());
+      if (when == Write::deferred) has_deferred_.store(true, std::memory_order_release);
       return true;
     }
     writing_ = true;
     queue_lock.unlock();
+    iovec parts[2] = {{const_cast<std::uint8_t*>(head.bytes.data()), head.size},
+                      {bytes.data(), bytes.size()}};
+    const int error = write_as_writer(parts, bytes.empty() ? 1 : 2);
+    if (error == -1) {
+      ws_frame::apply_mask(bytes.data(), bytes.size(), mask);  // websocketpp masks the original bytes itself
+      return false;
+    }
+    if (error != 0) fail_write(error);
+    return true;
+  }
 
-    std::unique_lock<std::timed_mutex> write_lock(write_mutex_);
-    int error = 0;
-    if (!direct_writes_) {
-      error = -1;
-    } else {
-      iovec parts[2] = {{const_cast<std::uint8_t*>(head.bytes.data()), head.size},
-                        {bytes.data(), bytes.size()}};
-      error = write_all(direct_fd_, parts, bytes.empty() ? 1 : 2);
+  /// Writes the deferred frames, or hands them to the thread writing at this moment.
+  void flush_directly() {
+    if (!has_deferred_.load(std::memory_order_acquire)) return;
+    std::unique_lock<std::mutex> queue_lock(combine_mutex_);
+    has_deferred_.store(false, std::memory_order_relaxed);
+    if (deferred_.empty()) return;
+    if (writing_) {
+      combined_.insert(combined_.end(), deferred_.begin(), deferred_.end());
+      deferred_.clear();
+      return;
     }
     std::vector<std::uint8_t> batch;
+    batch.swap(deferred_);
+    writing_ = true;
+    queue_lock.unlock();
+    iovec part{batch.data(), batch.size()};
+    const int error = write_as_writer(&part, 1);
+    // -1: the direct path closed because the connection is ending; its calls fail as it closes.
+    if (error == -1) throw ConnectionError("cannot send to " + settings_.url + ": the connection is closing");
+    if (error != 0) fail_write(error);
+  }
+
+  /// Writes `parts` as the one writer (the caller set writing_), then the frames others combined meanwhile,
+  /// and stops being the writer. Returns 0, an errno, or -1 when the direct path is closed.
+  int write_as_writer(iovec* parts, std::size_t count) {
+    std::unique_lock<std::timed_mutex> write_lock(write_mutex_);
+    int error = direct_writes_ ? write_all(direct_fd_, parts, count) : -1;
+    std::vector<std::uint8_t> batch;
+    std::unique_lock<std::mutex> queue_lock(combine_mutex_);
     for (;;) {
-      queue_lock.lock();
       if (combined_.empty() || error != 0) {
         // After a failure the frames of others are dropped: the connection is being torn down, which fails
         // their calls with ConnectionError.
         combined_.clear();
         writing_ = false;
-        break;
+        return error;
       }
       batch.swap(combined_);
       queue_lock.unlock();
       iovec part{batch.data(), batch.size()};
       error = write_all(direct_fd_, &part, 1);
       batch.clear();
+      queue_lock.lock();
     }
-    queue_lock.unlock();
-    write_lock.unlock();
-    if (error == -1) {
-      ws_frame::apply_mask(bytes.data(), bytes.size(), mask);  // websocketpp masks the original bytes itself
-      return false;
-    }
-    if (error != 0) {
-      terminate_on_io_thread(std::string("cannot send: ") + std::strerror(error));
-      throw ConnectionError("cannot send to " + settings_.url + ": " + std::strerror(error));
-    }
-    return true;
+  }
+
+  /// A write failed with `error`: the connection is torn down (failing every call in flight) and the writer
+  /// learns why.
+  [[noreturn]] void fail_write(int error) {
+    terminate_on_io_thread(std::string("cannot send: ") + std::strerror(error));
+    throw ConnectionError("cannot send to " + settings_.url + ": " + std::strerror(error));
   }
 
   /// A masking key: splitmix64 over a per-connection random seed, so no lock and no system call per frame.
@@ -497,6 +580,10 @@ class WebSocketppConnection final : public WebSocketConnection {
   WebSocketSettings settings_;
   MessageHandler on_message_;
   CloseHandler on_close_;
+  GatherMark gather_mark_;
+  // Counted on whichever thread leads the loop (handed over under IoLeadership's lock), for gather_input().
+  std::uint64_t messages_read_ = 0;
+  std::uint64_t messages_read_at_gather_timeout_ = ~std::uint64_t{0};
   Client client_;
   IoLeadership leadership_;
   std::thread io_thread_;  // the background thread of leadership_
@@ -517,9 +604,11 @@ class WebSocketppConnection final : public WebSocketConnection {
   std::timed_mutex write_mutex_;
   std::atomic<bool> direct_writes_{false};
   int direct_fd_ = -1;
-  std::mutex combine_mutex_;            // guards the two below
-  bool writing_ = false;                // a caller is in send_directly() writing
-  std::vector<std::uint8_t> combined_;  // frames of other callers for that writer to send
+  std::mutex combine_mutex_;               // guards the three below
+  bool writing_ = false;                   // a caller is in send_directly() writing
+  std::vector<std::uint8_t> combined_;     // frames of other callers for that writer to send
+  std::vector<std::uint8_t> deferred_;     // frames sent with Write::deferred, waiting for a flush
+  std::atomic<bool> has_deferred_{false};  // deferred_ may be non-empty (read without the lock)
   const std::uint64_t mask_seed_ = (std::uint64_t{std::random_device{}()} << 32) ^ std::random_device{}();
   std::atomic<std::uint64_t> mask_counter_{1};
 };
@@ -578,9 +667,10 @@ void WebSocketppConnection<websocketpp::config::asio_tls_client>::install_tls_ha
 template <typename Config>
 std::unique_ptr<WebSocketConnection> open_with(const WebSocketSettings& settings,
                                                WebSocketConnection::MessageHandler on_message,
-                                               WebSocketConnection::CloseHandler on_close) {
-  auto connection =
-      std::make_unique<WebSocketppConnection<Config>>(settings, std::move(on_message), std::move(on_close));
+                                               WebSocketConnection::CloseHandler on_close,
+                                               WebSocketConnection::GatherMark gather_mark) {
+  auto connection = std::make_unique<WebSocketppConnection<Config>>(
+      settings, std::move(on_message), std::move(on_close), std::move(gather_mark));
   connection->connect();
   return connection;
 }
@@ -589,11 +679,13 @@ std::unique_ptr<WebSocketConnection> open_with(const WebSocketSettings& settings
 
 std::unique_ptr<WebSocketConnection> WebSocketConnection::open(const WebSocketSettings& settings,
                                                                MessageHandler on_message,
-                                                               CloseHandler on_close) {
+                                                               CloseHandler on_close,
+                                                               GatherMark gather_mark) {
   if (settings.url.rfind("wss://", 0) == 0)
     return open_with<websocketpp::config::asio_tls_client>(settings, std::move(on_message),
-                                                           std::move(on_close));
-  return open_with<websocketpp::config::asio_client>(settings, std::move(on_message), std::move(on_close));
+                                                           std::move(on_close), std::move(gather_mark));
+  return open_with<websocketpp::config::asio_client>(settings, std::move(on_message), std::move(on_close),
+                                                     std::move(gather_mark));
 }
 
 }  // namespace surreal::detail

@@ -12,6 +12,8 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
+#include <vector>
 
 using namespace surreal::detail;
 using namespace std::chrono_literals;
@@ -67,7 +69,7 @@ class QueueLoop {
 /// IoLeadership over a QueueLoop, with its background thread running.
 struct Fixture {
   explicit Fixture(std::chrono::milliseconds lull = 20ms)
-      : leadership(IoLeadership::Loop{[this](Clock::time_point d) { return loop.run_one_until(d); },
+      : leadership(IoLeadership::Loop{[this](Clock::time_point d, bool) { return loop.run_one_until(d); },
                                       [this] { loop.post([] {}); }},
                    lull),
         background([this] { leadership.run_background(); }) {}
@@ -190,7 +192,7 @@ TEST_CASE("a wait ends at its deadline without an answer, and the loop is free f
 
 TEST_CASE("after stop() a wait only waits for its signal, set by another thread") {
   QueueLoop loop;
-  IoLeadership leadership(IoLeadership::Loop{[&](Clock::time_point d) { return loop.run_one_until(d); },
+  IoLeadership leadership(IoLeadership::Loop{[&](Clock::time_point d, bool) { return loop.run_one_until(d); },
                                              [&] { loop.post([] {}); }},
                           10ms);
   std::thread background([&] { leadership.run_background(); });
@@ -203,4 +205,38 @@ TEST_CASE("after stop() a wait only waits for its signal, set by another thread"
   });
   CHECK(leadership.wait(signal, Clock::now() + 2s));
   setter.join();
+}
+
+TEST_CASE("the leading caller's gather wish reaches the loop; the background thread never asks to gather") {
+  QueueLoop loop;
+  std::mutex seen_mutex;
+  std::vector<std::pair<std::thread::id, bool>> seen;  // (thread, gather) of each step
+  IoLeadership leadership(IoLeadership::Loop{[&](Clock::time_point d, bool gather) {
+                                               {
+                                                 std::lock_guard<std::mutex> lock(seen_mutex);
+                                                 seen.emplace_back(std::this_thread::get_id(), gather);
+                                               }
+                                               return loop.run_one_until(d);
+                                             },
+                                             [&] { loop.post([] {}); }},
+                          5ms);
+  std::thread background([&] { leadership.run_background(); });
+  std::this_thread::sleep_for(30ms);  // idle: the background thread leads
+  OneShotSignal answered;
+  std::thread server([&] {
+    std::this_thread::sleep_for(5ms);  // a round trip after the call
+    loop.post([&] { answered.set(); });
+  });
+  CHECK(leadership.wait(answered, Clock::now() + 2s, true));
+  server.join();
+  leadership.stop();
+  loop.stop();
+  background.join();
+  const auto caller = std::this_thread::get_id();
+  std::lock_guard<std::mutex> lock(seen_mutex);
+  const auto by_caller =
+      std::count_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == caller; });
+  CHECK(by_caller > 0);
+  CHECK(by_caller < static_cast<long>(seen.size()));  // the background thread led too
+  for (const auto& [thread, gather] : seen) CHECK(gather == (thread == caller));
 }
