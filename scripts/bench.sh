@@ -105,8 +105,10 @@ awk '
   /^bench / { if (FILENAME ~ /cpp\.txt$/) cpp[$2] = $0; else js[$2] = $0; if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
   END {
     printf "%-18s %13s %13s %9s %12s %12s %9s\n", "workload", "C++ ops/s", "JS ops/s", "wall C/J", "C++ cpu/op", "JS cpu/op", "cpu J/C"
-    # ws_par64_threads (64 threads making blocking calls) has no JS form: JS has one thread; it is set against
-    # the 64 requests in flight of the JS SDK.
+    # ws_par64_pipelined (the same ring inside a Client::pipeline()) and ws_par64_threads (64 threads making
+    # blocking calls) have no JS form: the SDK has neither pipelines nor threads. Both are set against its 64
+    # requests in flight.
+    counterpart["ws_par64_pipelined"] = "ws_par64_return1"
     counterpart["ws_par64_threads"] = "ws_par64_return1"
     for (i = 1; i <= n; i++) {
       w = order[i]

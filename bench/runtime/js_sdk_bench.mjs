@@ -14,7 +14,7 @@ const { Surreal, Table } = await import(
   pathToFileURL(path.join(root, "devdb/node_modules/surrealdb/dist/surrealdb.mjs")).href
 );
 
-const opts = { url: "", seq: 2000, perThread: 50, batches: 20, rows: 100000 };
+const opts = { url: "", seq: 2000, perThread: 200, batches: 20, rows: 100000 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -64,18 +64,20 @@ try {
   await db.signin({ username: "root", password: "root" });
   await db.use({ namespace: "bench", database: "js" });
 
-  // a. sequential
-  for (let i = 0; i < 100; i++) await db.query("RETURN 1");
+  // a. sequential. Both benches warm up untimed first: V8 compiles the SDK's hot paths over the first thousands
+  // of calls (its CPU per call more than halves), and a short timed run would charge the JIT to the SDK.
+  for (let i = 0; i < 1000; i++) await db.query("RETURN 1");
   let start = now();
   for (let i = 0; i < opts.seq; i++) await db.query("RETURN 1");
   report("ws_seq_return1", "ops", opts.seq, since(start));
 
-  // b. 64 in flight: 64 async workers, each awaiting its calls in turn
-  start = now();
-  const worker = async () => {
-    for (let i = 0; i < opts.perThread; i++) await db.query("RETURN 1");
+  // b. 64 in flight: 64 async workers, each awaiting its calls in turn (after an untimed warm-up round)
+  const worker = (calls) => async () => {
+    for (let i = 0; i < calls; i++) await db.query("RETURN 1");
   };
-  await Promise.all(Array.from({ length: 64 }, worker));
+  await Promise.all(Array.from({ length: 64 }, worker(20)));
+  start = now();
+  await Promise.all(Array.from({ length: 64 }, worker(opts.perThread)));
   report("ws_par64_return1", "ops", 64 * opts.perThread, since(start), " in_flight=64");
 
   // c. inserts of 1,000-record batches

@@ -213,20 +213,18 @@ surreal::Value make_rows(std::size_t first, std::size_t count) {
 }
 
 void bench_seq(surreal::Client& db, std::size_t ops) {
-  for (int i = 0; i < 100; ++i) db.query("RETURN 1");  // warm-up
+  // Untimed warm-up, as long as the JS bench's (which needs it for V8 to compile the SDK's hot paths).
+  for (int i = 0; i < 1000; ++i) db.query("RETURN 1");
   Clock start = now();
   for (std::size_t i = 0; i < ops; ++i) db.query("RETURN 1");
   report("ws_seq_return1", "ops", ops, since(start));
 }
 
-void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per_slot, bool pipelined) {
-  const std::size_t total = in_flight * per_slot;
-  std::optional<surreal::Pipeline> pipeline;
-  if (pipelined) pipeline.emplace(db.pipeline());
+/// Makes `total` calls of `RETURN 1`, `in_flight` at a time, from this thread. Each slot of the ring holds
+/// one call in flight: collect its answer, send the next one in its place.
+void run_ring(surreal::Client& db, std::size_t in_flight, std::size_t total) {
   std::vector<surreal::Pending<surreal::QueryResult>> ring(in_flight);
   std::size_t answered = 0;
-  Clock start = now();
-  // Each slot of the ring holds one call in flight: collect its answer, send the next one in its place.
   for (std::size_t i = 0; i < total + in_flight; ++i) {
     auto& slot = ring[i % in_flight];
     if (slot.valid()) {
@@ -235,8 +233,17 @@ void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per
     }
     if (i < total) slot = db.query_async("RETURN 1");
   }
-  Span s = since(start);
   if (answered != total) throw std::runtime_error("async calls lost");
+}
+
+void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per_slot, bool pipelined) {
+  const std::size_t total = in_flight * per_slot;
+  std::optional<surreal::Pipeline> pipeline;
+  if (pipelined) pipeline.emplace(db.pipeline());
+  run_ring(db, in_flight, in_flight * 20);  // untimed warm-up, as in the JS bench
+  Clock start = now();
+  run_ring(db, in_flight, total);
+  Span s = since(start);
   report(pipelined ? "ws_par64_pipelined" : "ws_par64_return1", "ops", total, s,
          " in_flight=" + std::to_string(in_flight) + " threads=1");
 }
@@ -327,7 +334,7 @@ int main(int argc, char** argv) {
   try {
     std::string url;
     std::string only;  // comma-separated workload names; empty: all
-    std::size_t seq = 2000, per_thread = 50, threads = 64, batches = 20, rows = 100000;
+    std::size_t seq = 2000, per_thread = 200, threads = 64, batches = 20, rows = 100000;
     for (int i = 1; i < argc; ++i) {
       std::string a = argv[i];
       if (a == "--url" && i + 1 < argc) {
