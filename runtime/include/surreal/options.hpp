@@ -55,7 +55,8 @@ struct Options {
   /// of the calls in flight gather for up to this long, or until about half of them are in, and then reads
   /// them in one go: one wake-up for many answers instead of one each, which is most of a busy client's CPU.
   /// A pipelined call's answer may so be read up to this much later. 0: read every answer as it arrives.
-  /// Calls made outside a pipeline are never delayed.
+  /// Calls made outside a pipeline are not delayed: a thread gathers only while no other thread waits for an
+  /// answer on that connection (one that starts waiting during a gathering waits out its rest).
   std::chrono::microseconds pipeline_gather_window{1000};
 
   /// Called after a live query was issued again on a new connection: its old and new live-query id. Runs on

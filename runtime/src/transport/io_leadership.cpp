@@ -9,7 +9,8 @@ IoLeadership::IoLeadership(Loop loop, std::chrono::milliseconds lull) : loop_(st
 bool IoLeadership::lead(OneShotSignal& signal, Clock::time_point deadline, bool gather) {
   bool running = true;
   while (running && !signal.is_set() && Clock::now() < deadline)
-    running = loop_.run_one_until(deadline, gather);
+    // Another thread's answer must not wait for this one's gathering: gather only while nobody follows.
+    running = loop_.run_one_until(deadline, gather && followers_.load(std::memory_order_relaxed) == 0);
   return running;
 }
 

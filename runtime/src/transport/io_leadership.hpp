@@ -68,7 +68,9 @@ class IoLeadership {
   std::mutex mutex_;
   std::condition_variable changed_;  // the leader changed, a follower arrived, or stop()
   Leader leader_ = Leader::none;
-  std::size_t followers_ = 0;   // callers sleeping on their signals while another thread leads
+  // Callers sleeping on their signals while another thread leads. Changed under mutex_; the leader also
+  // reads it without the lock, to gather only while nobody else waits for what it reads.
+  std::atomic<std::size_t> followers_{0};
   std::size_t candidates_ = 0;  // callers waiting for the background thread to yield the loop to them
   Clock::time_point last_caller_lead_end_{};  // when a caller last stopped leading
   bool stopped_ = false;                      // stop() was called, or the loop stopped

@@ -240,3 +240,38 @@ TEST_CASE("the leading caller's gather wish reaches the loop; the background thr
   CHECK(by_caller < static_cast<long>(seen.size()));  // the background thread led too
   for (const auto& [thread, gather] : seen) CHECK(gather == (thread == caller));
 }
+
+TEST_CASE("the leader stops gathering while another caller waits for what it reads") {
+  QueueLoop loop;
+  std::atomic<bool> follower_waiting{false};
+  std::mutex seen_mutex;
+  std::vector<bool> gather_after_follower;  // the gather flag of each step begun once the follower waited
+  IoLeadership leadership(IoLeadership::Loop{[&](Clock::time_point d, bool gather) {
+                                               if (follower_waiting) {
+                                                 std::lock_guard<std::mutex> lock(seen_mutex);
+                                                 gather_after_follower.push_back(gather);
+                                               }
+                                               return loop.run_one_until(d);
+                                             },
+                                             [&] { loop.post([] {}); }},
+                          1s);  // the background thread stays out of the way
+  OneShotSignal leader_answer, follower_answer;
+  std::thread leader([&] { CHECK(leadership.wait(leader_answer, Clock::now() + 2s, true)); });
+  std::this_thread::sleep_for(20ms);  // the leader leads
+  std::thread follower([&] { CHECK(leadership.wait(follower_answer, Clock::now() + 2s)); });
+  std::this_thread::sleep_for(20ms);  // the follower sleeps on its signal
+  follower_waiting = true;
+  loop.post([] {});  // ends the leader's current step; its next one sees the follower
+  std::this_thread::sleep_for(20ms);
+  loop.post([&] {
+    follower_answer.set();
+    leader_answer.set();
+  });
+  leader.join();
+  follower.join();
+  leadership.stop();
+  loop.stop();
+  std::lock_guard<std::mutex> lock(seen_mutex);
+  REQUIRE_FALSE(gather_after_follower.empty());
+  for (const bool gather : gather_after_follower) CHECK_FALSE(gather);
+}
