@@ -5,6 +5,7 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 using namespace surrealpp::test;
 using namespace std::chrono_literals;
@@ -89,6 +90,19 @@ TEST_CASE("trusting the certificate through a CA file connects over wss:// and h
     db.use(unique_name("ns"), unique_name("db"));
     CHECK(db.query("RETURN 'over tls'").take<std::string>(0) == "over tls");
   }
+}
+
+TEST_CASE("pipelined calls over wss:// are written as usual and answered") {
+  // The TLS stream is written by the connection's I/O thread: a pipeline neither defers nor gathers there.
+  TlsFront front("IP:127.0.0.1");
+  auto db = surreal::Client::connect(front.wss(), trusting(front.cert()));
+  db.signin(surreal::RootAuth{"root", "root"});
+  db.use(unique_name("ns"), unique_name("db"));
+  auto pipeline = db.pipeline();
+  std::vector<surreal::Pending<surreal::QueryResult>> sent;
+  for (int i = 0; i < 16; ++i) sent.push_back(db.query_async("RETURN $i", {{"i", i}}));
+  for (int i = 15; i >= 0; --i) CHECK(sent[static_cast<std::size_t>(i)].get().take<int>(0) == i);
+  CHECK(db.query("RETURN 'blocking'").take<std::string>(0) == "blocking");
 }
 
 TEST_CASE("a trusted certificate for another host name is refused") {
