@@ -107,3 +107,16 @@ printf 'compile: one TU with the headers of 100 tables + 20 typed queries at -O2
   -o "$work/models.o" 2> "$work/models.time" || { cat "$work/models.time"; exit 1; }
 printf 'compile: the generated models.cpp of those 100 tables (once, in the library) at -O2: %s s user+sys CPU, peak RSS %s MB\n' \
   "$(cpu "$work/models.time")" "$(rss "$work/models.time")"
+# The same definitions split in 8 files (--source-files 8): what each file costs, and all of them together. The
+# files compile in parallel (make -j), so the largest file bounds a build's wall time and memory.
+"$generator" generate --quiet --source-files 8 --out "$work/split" --namespace mid "$work/mid.surql"
+split_cpu=(); split_rss=()
+for part in "$work"/split/mid/models*.cpp; do
+  /usr/bin/time -v "$cxx" -std=c++20 -O2 -c -I"$root/runtime/include" -I"$work/split" "$part" \
+    -o "$work/part.o" 2> "$work/part.time" || { cat "$work/part.time"; exit 1; }
+  split_cpu+=("$(cpu "$work/part.time")"); split_rss+=("$(rss "$work/part.time")")
+done
+printf 'compile: the same split in 8 files (--source-files 8): %s s user+sys CPU in all, largest file %s s, largest peak RSS %s MB (files: %s s)\n' \
+  "$(printf '%s\n' "${split_cpu[@]}" | awk '{ s += $1 } END { printf "%.2f", s }')" \
+  "$(printf '%s\n' "${split_cpu[@]}" | sort -g | tail -1)" \
+  "$(printf '%s\n' "${split_rss[@]}" | sort -g | tail -1)" "${split_cpu[*]}"

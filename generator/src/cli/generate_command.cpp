@@ -1,4 +1,5 @@
-// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] [--from 3|2] FILE...`:
+// `surrealpp generate --out DIR --namespace NS [--templates DIR] [--decimal-as-double] [--from 3|2]
+// [--source-files N] FILE...`:
 // C++ models, codecs and table descriptors for the schema in FILE... (.surql or .yaml,
 // docs/generated-code.md). The semantic checks run strictly first: generated code must not be built on a
 // schema with dangling links or duplicate definitions. Files whose content did not change are left alone, so
@@ -24,6 +25,7 @@ struct GenerateOptions {
   std::string templates;
   bool decimal_as_double = false;
   bool quiet = false;
+  std::size_t source_files = 1;
   int from = 3;
 };
 
@@ -60,6 +62,7 @@ int run_generate(const GenerateOptions& options) {
   generate_options.decimal_as_double = options.decimal_as_double;
   if (!options.templates.empty()) generate_options.templates_dir = options.templates;
   generate_options.sources = options.files;
+  generate_options.source_files = options.source_files;
   try {
     auto files = emit::cpp::generate_cpp(combined, generate_options);
     auto summary = emit::write_generated_files(options.out, files);
@@ -96,6 +99,11 @@ const bool registered = register_command(
                        "SurrealQL version whose parser rules read .surql files (3 or 2, e.g. for a schema "
                        "introspected from a 2.x server)")
            ->check(CLI::IsMember({2, 3}));
+       command
+           .add_option("--source-files", options->source_files,
+                       "Split the definitions into N files (models.cpp, models_1.cpp, ...) that compile in "
+                       "parallel, for large schemas; each table goes to the file its name hashes to")
+           ->check(CLI::Range(1, 1024));
        command.add_flag("-q,--quiet", options->quiet, "Do not print the summary line");
        return [options] { return run_generate(*options); };
      }});

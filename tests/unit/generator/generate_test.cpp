@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "emit/cpp/names.hpp"
 #include "generator_test_support.hpp"
 
 using namespace generator_test;
@@ -222,4 +223,62 @@ TEST_CASE("--templates replaces a template by name") {
 
   options.templates_dir = dir / "missing";
   CHECK_THROWS_AS(generate("DEFINE TABLE item;", options), surrealpp::emit::cpp::GenerateError);
+}
+
+TEST_CASE("the definitions split into several source files: each table in the file its name hashes to") {
+  surrealpp::emit::cpp::GenerateOptions options;
+  options.source_files = 8;
+  auto files = generate(kSchema, options);
+  std::vector<std::string> sources;
+  for (const auto& f : files)
+    if (f.path.size() > 4 && f.path.compare(f.path.size() - 4, 4, ".cpp") == 0) sources.push_back(f.path);
+  std::sort(sources.begin(), sources.end());
+  CHECK(sources == std::vector<std::string>{"app/models.cpp", "app/models_1.cpp", "app/models_2.cpp",
+                                            "app/models_3.cpp", "app/models_4.cpp", "app/models_5.cpp",
+                                            "app/models_6.cpp", "app/models_7.cpp"});
+  const auto& user_part = file(files, "app/models_2.cpp");     // "user" hashes to 2 of 8
+  const auto& follows_part = file(files, "app/models_1.cpp");  // "follows" to 1
+  CHECK(contains(user_part, "// Part 3 of 8 (surrealpp generate --source-files 8)"));
+  CHECK(contains(user_part, "#include \"user.hpp\"\n"));
+  CHECK_FALSE(contains(user_part, "#include \"models.hpp\""));
+  CHECK_FALSE(contains(user_part, "#include \"follows.hpp\""));
+  CHECK(contains(user_part, "surreal::Value surreal::Codec<app::User>::encode(const app::User& model) {"));
+  CHECK(
+      contains(user_part, "surreal::Codec<app::UserAddress>::encode"));  // nested structs go with their table
+  CHECK(contains(follows_part, "#include \"follows.hpp\"\n"));
+  CHECK(contains(follows_part, "surreal::Codec<app::Follows>::encode"));
+  // Every definition is in exactly one file: the parts hold what the single models.cpp holds.
+  const auto whole = file(generate(kSchema), "app/models.cpp");
+  for (const char* definition :
+       {"surreal::Codec<app::User>::encode", "surreal::Codec<app::Follows>::decode", "UserTable::name"}) {
+    CAPTURE(definition);
+    int found = 0;
+    for (const auto& path : sources) found += contains(file(files, path), definition) ? 1 : 0;
+    CHECK(found == (contains(whole, definition) ? 1 : 0));
+  }
+  // A file no table hashes to still exists (the build knows the file set before generating), holding nothing.
+  CHECK_FALSE(contains(file(files, "app/models_5.cpp"), "#include"));
+}
+
+TEST_CASE("adding a table changes only the source file it lands in") {
+  surrealpp::emit::cpp::GenerateOptions options;
+  options.source_files = 8;
+  const auto before = generate(kSchema, options);
+  const auto after = generate(std::string(kSchema) +
+                                  "DEFINE TABLE shop SCHEMAFULL;\n"
+                                  "DEFINE FIELD title ON shop TYPE string;\n",
+                              options);
+  const std::string landed =
+      "app/" + surrealpp::emit::cpp::models_source_name(surrealpp::emit::cpp::source_file_of("shop", 8));
+  for (std::size_t index = 0; index < 8; ++index) {
+    const std::string path = "app/" + surrealpp::emit::cpp::models_source_name(index);
+    CAPTURE(path);
+    CHECK((file(before, path) != file(after, path)) == (path == landed));
+  }
+}
+
+TEST_CASE("the definitions cannot be split into 0 files") {
+  surrealpp::emit::cpp::GenerateOptions options;
+  options.source_files = 0;
+  CHECK_THROWS_AS(generate(kSchema, options), surrealpp::emit::cpp::GenerateError);
 }

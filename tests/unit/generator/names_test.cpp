@@ -63,3 +63,12 @@ TEST_CASE("cpp_string_literal escapes what a C++ string literal cannot hold") {
   CHECK(cpp_string_literal(std::string(1, '\x01')) == "\"\\001\"");
   CHECK(comment_text("a\nb\\") == "a b");
 }
+
+TEST_CASE("a table's source file is a hash of its name, the same on every platform") {
+  // 64-bit FNV-1a: "user" -> 9036332894136256754, "follows" -> 1140330901523065913.
+  CHECK(source_file_of("user", 8) == 2);
+  CHECK(source_file_of("follows", 8) == 1);
+  CHECK(source_file_of("user", 1) == 0);
+  CHECK(models_source_name(0) == "models.cpp");
+  CHECK(models_source_name(3) == "models_3.cpp");
+}

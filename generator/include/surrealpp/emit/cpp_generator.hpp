@@ -22,6 +22,11 @@ struct GenerateOptions {
   std::optional<std::filesystem::path> templates_dir;
   // Named in the "generated from" line of every file (the schema files as given on the command line).
   std::vector<std::string> sources;
+  // How many files the definitions are split into: `models.cpp`, then `models_1.cpp` … `models_<n-1>.cpp`.
+  // A table goes to the file its name hashes to, so that adding or changing a table rewrites (and recompiles)
+  // only its own file, and the files compile in parallel; each includes only the headers of its tables. One
+  // file for a large schema is slow and big to compile (100 tables: about 34 s and 1.2 GB at -O2).
+  std::size_t source_files = 1;
 };
 
 // One output file: its path relative to the output folder (`app/user.hpp`) and its full text.

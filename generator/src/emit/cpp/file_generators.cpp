@@ -5,6 +5,7 @@
 #include "emit/cpp/descriptor_generator.hpp"
 #include "emit/cpp/enum_generator.hpp"
 #include "emit/cpp/function_generator.hpp"
+#include "emit/cpp/names.hpp"
 #include "emit/cpp/render.hpp"
 #include "emit/cpp/struct_generator.hpp"
 
@@ -81,13 +82,35 @@ GeneratedFile models_file(const FileContext& context) {
   return {context.directory + "models.hpp", render(context.templates, "models", data)};
 }
 
-GeneratedFile models_source_file(const FileContext& context, const std::vector<std::string>& table_sources) {
-  std::string text = render(context.templates, "models_source", common_data(context));
-  for (const auto& source : table_sources) {
-    text += '\n';  // each part is tidy already (render() trims its leading blank line)
-    text += source;
+std::vector<GeneratedFile> models_source_files(const FileContext& context,
+                                               const std::vector<std::string>& table_sources,
+                                               std::size_t count) {
+  if (count == 0) throw GenerateError("the definitions cannot be split into 0 source files");
+  std::vector<std::vector<std::size_t>> tables_of_file(count);
+  for (std::size_t table = 0; table < context.plan.tables.size(); ++table)
+    tables_of_file[source_file_of(context.plan.tables[table].table, count)].push_back(table);
+  std::vector<GeneratedFile> files;
+  files.reserve(count);
+  for (std::size_t file = 0; file < count; ++file) {
+    Data data = common_data(context);
+    data["whole_schema"] = flag(count == 1);
+    data["part"] = std::to_string(file + 1);
+    data["parts"] = std::to_string(count);
+    Data includes = list();
+    for (const std::size_t table : tables_of_file[file]) {
+      Data entry;
+      entry["file_stem"] = context.plan.tables[table].file_stem;
+      append(includes, std::move(entry));
+    }
+    data["part_tables"] = std::move(includes);
+    std::string text = render(context.templates, "models_source", data);
+    for (const std::size_t table : tables_of_file[file]) {
+      text += '\n';  // each part is tidy already (render() trims its leading blank line)
+      text += table_sources[table];
+    }
+    files.push_back({context.directory + models_source_name(file), std::move(text)});
   }
-  return {context.directory + "models.cpp", std::move(text)};
+  return files;
 }
 
 GeneratedFile functions_file(const FileContext& context) {

@@ -32,7 +32,11 @@ GeneratedFile fwd_file(const FileContext& context);
 GeneratedFile support_file(const FileContext& context);
 GeneratedFile models_file(const FileContext& context);
 // The frame of models.cpp (template models_source) followed by every table's part, in schema order.
-GeneratedFile models_source_file(const FileContext& context, const std::vector<std::string>& table_sources);
+/// The definitions of every table (`table_sources`, in plan order) split into `count` files: models.cpp, then
+/// models_1.cpp … (see GenerateOptions::source_files).
+std::vector<GeneratedFile> models_source_files(const FileContext& context,
+                                               const std::vector<std::string>& table_sources,
+                                               std::size_t count);
 GeneratedFile functions_file(const FileContext& context);
 
 }  // namespace surrealpp::emit::cpp

@@ -37,7 +37,8 @@ std::vector<GeneratedFile> generate_cpp(const schema::Schema& schema, const Gene
   }
   if (!plan.functions.empty()) files.push_back(functions_file(context));
   files.push_back(models_file(context));
-  files.push_back(models_source_file(context, table_sources));
+  for (auto& source : models_source_files(context, table_sources, options.source_files))
+    files.push_back(std::move(source));
   return files;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <iterator>
 
 namespace surrealpp::emit::cpp {
@@ -106,6 +107,19 @@ std::string file_stem(std::string_view name) {
   std::transform(out.begin(), out.end(), out.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
+}
+
+std::size_t source_file_of(std::string_view table, std::size_t count) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (const char c : table) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 0x100000001b3ull;
+  }
+  return count == 0 ? 0 : static_cast<std::size_t>(hash % count);
+}
+
+std::string models_source_name(std::size_t index) {
+  return index == 0 ? "models.cpp" : "models_" + std::to_string(index) + ".cpp";
 }
 
 std::string NameScope::claim(const std::string& wanted) {

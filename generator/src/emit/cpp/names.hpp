@@ -12,6 +12,7 @@
 //   …
 #pragma once
 
+#include <cstddef>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,6 +34,14 @@ std::string enumerator_name(std::string_view literal);
 
 // A lower-case file stem for a table: `UserProfile` -> `userprofile`, `user-profile` -> `user_profile`.
 std::string file_stem(std::string_view name);
+
+// Which of `count` source files a table's definitions go to (GenerateOptions::source_files): a hash of its
+// SurrealDB name (64-bit FNV-1a, the same on every platform and run), so that a table stays in its file as
+// others come and go.
+std::size_t source_file_of(std::string_view table, std::size_t count);
+
+// The name of source file `index`: `models.cpp` for the first, `models_<index>.cpp` for the others.
+std::string models_source_name(std::size_t index);
 
 // The names already taken in one C++ scope; `claim` hands out the wanted name or its first free `_N` variant.
 class NameScope {
