@@ -34,8 +34,8 @@ constexpr std::size_t max_message_bytes = std::size_t{1} << 30;
 // How long the loop may go unread between two calls before the background thread reads it again (see
 // io_leadership.hpp): the most a live notification arriving in such a gap waits.
 constexpr std::chrono::milliseconds lull_before_background{10};
-// The most input a leader lets gather before reading it (see gather()): well under the smallest TCP receive
-// buffer Linux gives a socket by default (tcp_rmem's 128 KiB), so that the mark is always reachable.
+// The most input a leader lets gather before reading it (see gather_input()): well under the smallest TCP
+// receive buffer Linux gives a socket by default (tcp_rmem's 128 KiB), so that the mark is always reachable.
 constexpr std::size_t max_gather_bytes = 32 * 1024;
 
 enum class State { connecting, open, closed };
