@@ -8,6 +8,8 @@
 #include <chrono>
 #include <string>
 
+#include <unistd.h>
+
 #include <surreal/migrate.hpp>
 #include <surreal/surreal.hpp>
 
@@ -15,10 +17,14 @@
 
 namespace migratetest {
 
+// A name no other test uses, in this process or another: ctest runs the same test executable against both
+// engines at once, and two processes that started together once drew the same microsecond (one then deleted
+// the other's temporary folder). The process id tells them apart; the time, runs of the same process id
+// apart.
 inline std::string unique_name(const std::string& prefix) {
   static std::atomic<int> counter{0};
   auto now = std::chrono::system_clock::now().time_since_epoch();
-  return prefix + "_" +
+  return prefix + "_" + std::to_string(::getpid()) + "_" +
          std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(now).count() % 100000000) +
          "_" + std::to_string(counter++);
 }
