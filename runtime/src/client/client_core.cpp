@@ -115,9 +115,15 @@ Value ClientCore::call(const std::optional<Uuid>& session, const std::string& me
                        const CallOptions& call) {
   require(method);
   const auto timeout = call.timeout.value_or(options_.timeout);
+  RpcRequest request = request_for(session, method, std::move(params), call);
+  return call_from_attempt(session, request, call, timeout, 0);
+}
+
+RpcRequest ClientCore::request_for(const std::optional<Uuid>& session, const std::string& method,
+                                   Array params, const CallOptions& call) const {
   RpcRequest request{method, std::move(params), session, call.txn};
   request.deferred = websocket() && pipelined_here();
-  return call_from_attempt(session, request, call, timeout, 0);
+  return request;
 }
 
 void ClientCore::flush() {
@@ -210,8 +216,7 @@ std::shared_ptr<InFlightCall> ClientCore::start(const std::optional<Uuid>& sessi
   if (changes_session_state(method))
     throw UnsupportedError("`" + method + "` changes the session state and cannot be sent without waiting");
   const auto timeout = call.timeout.value_or(options_.timeout);
-  RpcRequest request{method, std::move(params), session, call.txn};
-  request.deferred = websocket() && pipelined_here();
+  RpcRequest request = request_for(session, method, std::move(params), call);
   std::shared_ptr<InFlightCall> first;
   if (websocket()) {
     auto [channel, index] = pick(call.slot, Clock::now() + timeout, method);

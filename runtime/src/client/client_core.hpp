@@ -92,6 +92,9 @@ class ClientCore : public std::enable_shared_from_this<ClientCore> {
   };
 
   ClientCore(Endpoint endpoint, Options options);
+  /// The request for one call, deferred when the calling thread pipelines (see pipelined_here()).
+  RpcRequest request_for(const std::optional<Uuid>& session, const std::string& method, Array params,
+                         const CallOptions& call) const;
   std::shared_ptr<RpcChannel> open_channel(std::size_t slot);
   /// The channel to use and its index: `wanted` if >= 0, else the open one with the fewest calls in flight.
   /// Waits (up to `deadline`) while every connection is being re-established.
