@@ -43,8 +43,10 @@ node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { ech
 url="$(sed -n 's/^ws_url=//p' "$state")"
 
 # Rounds in turn (C++ then JS, JS then C++, ...): the server warms up and the machine's load drifts over a run, so
-# one side measured always first, or once, would carry that drift. Each side's figure is its median over rounds.
-rounds="${BENCH_ROUNDS:-3}"
+# one side measured always first, or once, would carry that drift. Each side's figure is its median over rounds:
+# 5 by default, since the insert and select workloads are the server's time more than the clients' and one slow
+# round of the server's would move a median of 3.
+rounds="${BENCH_ROUNDS:-5}"
 run_cpp() {
   echo "== runtime round $round/$rounds: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
   "$cpp_bench" --url "$url" "${@}" | tee "$work/cpp.$round.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
