@@ -2,8 +2,9 @@
 # bench.sh [BUILD_DIR]: every benchmark, printed as figures (`make bench`); never a pass/fail test.
 #   - the parser bench (BUILD/bin/surrealpp-parse-bench*) and the generator bench (bench/generate/generate_bench.sh),
 #     when built / present;
-#   - the runtime bench (issue 3, item 9): starts ONE devdb (engine 3), runs BUILD/bin/surreal-bench and the official
-#     JavaScript SDK on the same workloads (bench/runtime/js_sdk_bench.mjs) against it, and prints a comparison table:
+#   - the runtime bench (issue 3, item 9): runs BUILD/bin/surreal-bench and the official JavaScript SDK on the same
+#     workloads (bench/runtime/js_sdk_bench.mjs), each run against a devdb (engine 3) started for it, in rounds,
+#     and prints a comparison table of the medians:
 #     wall throughput of each and their ratio, the client process's own CPU per operation of each and their ratio.
 #     Targets: C++ never slower than JS in wall time, clearly faster on the 100,000-record select, >= 5x less CPU/op.
 # Exits non-zero only when a benchmark fails to run.
@@ -39,32 +40,40 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { echo "bench.sh: devdb start failed" >&2; exit 1; }
-url="$(sed -n 's/^ws_url=//p' "$state")"
 
-# Rounds in turn (C++ then JS, JS then C++, ...): the server warms up and the machine's load drifts over a run, so
-# one side measured always first, or once, would carry that drift. Each side's figure is its median over rounds:
-# 5 by default, since the insert and select workloads are the server's time more than the clients' and one slow
-# round of the server's would move a median of 3.
+# Each client run gets a devdb of its own, started for it and stopped after it. The devdb is a Node process in front
+# of the engine: it collects garbage after a large select, and its store grows with every run (the insert and select
+# workloads write 120,000 records), so a server shared by the runs would be slower for whichever client came later.
+# A fresh server per run leaves both clients the same conditions; what drifts is the machine, so the clients also
+# take turns at going first. Each side's figure is its median over the rounds (5 by default: the insert and select
+# workloads are the server's time more than the clients', and one slow round would move a median of 3).
 rounds="${BENCH_ROUNDS:-5}"
+settle="${BENCH_SETTLE_SECONDS:-2}"
+url=""
+start_devdb() {
+  sleep "$settle"
+  node "$root/devdb/ctl.mjs" start --engine 3 --state "$state" >/dev/null || { echo "bench.sh: devdb start failed" >&2; exit 1; }
+  url="$(sed -n 's/^ws_url=//p' "$state")"
+}
+stop_devdb() { node "$root/devdb/ctl.mjs" stop --state "$state" >/dev/null 2>&1 || true; }
 run_cpp() {
-  echo "== runtime round $round/$rounds: surreal-bench (C++) against $url  [$(uptime | sed 's/.*load/load/')]"
+  start_devdb
+  echo "== runtime round $round/$rounds: surreal-bench (C++) against a fresh devdb at $url  [$(uptime | sed 's/.*load/load/')]"
   "$cpp_bench" --url "$url" "${@}" | tee "$work/cpp.$round.txt" || { echo "bench.sh: surreal-bench failed" >&2; status=1; }
+  stop_devdb
 }
 run_js() {
-  echo "== runtime round $round/$rounds: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against $url  [$(uptime | sed 's/.*load/load/')]"
+  start_devdb
+  echo "== runtime round $round/$rounds: js_sdk_bench.mjs (surrealdb JS SDK 2.0.8) against a fresh devdb at $url  [$(uptime | sed 's/.*load/load/')]"
   node --experimental-websocket --no-warnings "$root/bench/runtime/js_sdk_bench.mjs" --url "$url" "${@}" \
     | tee "$work/js.$round.txt" || { echo "bench.sh: js_sdk_bench.mjs failed" >&2; status=1; }
+  stop_devdb
 }
-# The devdb server is a Node process: a run that ends with the 100,000-record select leaves it collecting garbage
-# for a few seconds, which would slow the first workloads of whichever client runs next. So each run starts after
-# a pause, and the two clients take turns at going first.
-settle="${BENCH_SETTLE_SECONDS:-5}"
 for round in $(seq 1 "$rounds"); do
   if [ $((round % 2)) -eq 1 ]; then
-    sleep "$settle"; run_cpp "${@:2}"; sleep "$settle"; run_js "${@:2}"
+    run_cpp "${@:2}"; run_js "${@:2}"
   else
-    sleep "$settle"; run_js "${@:2}"; sleep "$settle"; run_cpp "${@:2}"
+    run_js "${@:2}"; run_cpp "${@:2}"
   fi
 done
 
