@@ -1,9 +1,11 @@
-// query_async: calls in flight from one thread (surreal::Pending), each answer matched to its own call,
-// errors and timeouts delivered by get(), over WebSocket and HTTP.
+// query_async and rpc_async: calls in flight from one thread (surreal::Pending), each answer matched to its
+// own call, errors and timeouts delivered by get(), over WebSocket and HTTP.
 #include "client_support.hpp"
 
 #include <stdexcept>
+#include <string>
 #include <thread>
+#include <typeinfo>
 #include <vector>
 
 using namespace surrealpp::test;
@@ -81,4 +83,67 @@ TEST_CASE("calls in flight on a connection that drops fail with ConnectionError"
   auto pending = db.query_async("SLEEP 1s; RETURN 1");
   db.close();
   CHECK_THROWS_AS(pending.get(), surreal::ConnectionError);
+}
+
+TEST_CASE(
+    "rpc_async keeps any method in flight: 32 creates, then 32 selects, each answered for its own call") {
+  for (const auto& url : transports()) {
+    CAPTURE(url);
+    auto db = connect_fresh(url);
+    std::vector<surreal::Pending<surreal::Value>> created;
+    for (int i = 0; i < 32; ++i)
+      created.push_back(
+          db.rpc_async("create", {surreal::RecordId("async_item", i), surreal::Object{{"n", i}}}));
+    for (int i = 31; i >= 0; --i) {
+      const surreal::Value record = created[static_cast<std::size_t>(i)].get();
+      const surreal::Value& one =
+          record.is_array() ? record.as_array().at(0) : record;  // 2.x answers an array
+      CHECK(one["n"].as_int() == i);
+    }
+    std::vector<surreal::Pending<surreal::Value>> selected;
+    for (int i = 0; i < 32; ++i)
+      selected.push_back(db.rpc_async("select", {surreal::RecordId("async_item", i)}));
+    for (int i = 0; i < 32; ++i) {
+      const surreal::Value record = selected[static_cast<std::size_t>(i)].get();
+      const surreal::Value& one = record.is_array() ? record.as_array().at(0) : record;
+      CHECK(one["id"] == surreal::Value(surreal::RecordId("async_item", i)));
+    }
+    CHECK(db.query("RETURN count(SELECT * FROM async_item)").take<int>(0) == 32);
+  }
+}
+
+TEST_CASE("rpc_async throws by get() the error type and message rpc() throws") {
+  for (const auto& url : transports()) {
+    CAPTURE(url);
+    auto db = connect_fresh(url);
+    const surreal::Array params = {surreal::RecordId("async_dup", "one"), surreal::Object{{"n", 1}}};
+    db.rpc("create", params);
+    std::string blocking_type, blocking_message;
+    try {
+      db.rpc("create", params);
+    } catch (const surreal::Error& e) {
+      blocking_type = typeid(e).name();
+      blocking_message = e.what();
+    }
+    REQUIRE(blocking_type == typeid(surreal::AlreadyExistsError).name());
+    auto pending = db.rpc_async("create", params);
+    std::string async_type, async_message;
+    try {
+      pending.get();
+    } catch (const surreal::Error& e) {
+      async_type = typeid(e).name();
+      async_message = e.what();
+    }
+    CHECK(async_type == blocking_type);
+    CHECK(async_message == blocking_message);
+  }
+}
+
+TEST_CASE("rpc_async refuses a method that changes the session, before anything is sent") {
+  auto db = connect_fresh(devdb().ws_url);
+  const surreal::Value before = db.query("RETURN [session::ns(), session::db()]").take(0);
+  CHECK_THROWS_AS(db.rpc_async("use", {"elsewhere", "other"}), surreal::UnsupportedError);
+  CHECK_THROWS_AS(db.rpc_async("let", {"x", 1}), surreal::UnsupportedError);
+  CHECK(db.query("RETURN [session::ns(), session::db()]").take(0) == before);
+  CHECK(db.query("RETURN $x").take(0).is_none());
 }

@@ -189,6 +189,12 @@ class Client {
   /// Any RPC method by name, for what the typed API does not cover.
   Value rpc(const std::string& method, Array params = {},
             std::optional<std::chrono::milliseconds> timeout = std::nullopt);
+  /// rpc() without waiting: any method by name kept in flight, as query_async() keeps queries (see
+  /// <surreal/pending.hpp>); `get()` returns what rpc() would have returned, or throws what it would have
+  /// thrown. A method that changes the session (use, signin, signup, authenticate, invalidate, let, unset,
+  /// attach, detach, reset) must be waited for: it throws UnsupportedError here, before anything is sent.
+  Pending<Value> rpc_async(const std::string& method, Array params = {},
+                           std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
   const Options& options() const;
 

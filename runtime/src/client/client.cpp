@@ -257,6 +257,14 @@ Value Client::rpc(const std::string& method, Array params, std::optional<std::ch
   return session_->call(method, std::move(params), call);
 }
 
+Pending<Value> Client::rpc_async(const std::string& method, Array params,
+                                 std::optional<std::chrono::milliseconds> timeout) {
+  detail::CallOptions call;
+  call.timeout = timeout;
+  return Pending<Value>(session_->core->start(session_->id, method, std::move(params), call),
+                        [](Value&& result) { return std::move(result); });
+}
+
 std::optional<Value> Client::single(const Value& answer) {
   if (answer.is_none() || answer.is_null()) return std::nullopt;
   if (answer.is_array()) {
