@@ -87,8 +87,8 @@ namespace {
 struct Clock {
   std::chrono::steady_clock::time_point wall;
   double cpu_s;
-  long
-      page_faults;  // minor faults: each first touch of a fresh page, which the kernel charges as system time
+  // Minor faults: each first touch of a fresh page, which the kernel charges to the process as system time.
+  long page_faults;
 };
 
 Clock now() {
@@ -312,8 +312,9 @@ void bench_select(surreal::Client& db, std::size_t rows, bool hold_first) {
 
   // The same select, 3 more times, each result dropped before the next arrives, as a service that selects
   // again and again would. The first select above is the first large result of the process: its values go
-  // into memory the process had never touched, and each fresh page costs the kernel a fault. From here on the
-  // allocator reuses the memory of the results dropped before (and the JS SDK's heap has grown).
+  // into memory the process had never touched, and each fresh page costs the kernel a fault. Whether the
+  // repeated ones fault again is the allocator's choice: glibc keeps freed memory for reuse, or gives it back
+  // to the kernel once more than its trim threshold is free at the top of its heap (page_faults shows which).
   constexpr int warm_selects = 3;
   start = now();
   for (int i = 0; i < warm_selects; ++i) {
