@@ -133,6 +133,8 @@ awk '
       if ((w in cpp) && !(w in js) && !(w in counterpart))
         printf "%-18s %13.1f records/s  %s MB/s  (C++ only)  cpu %.3fus/record\n", w, rate(cpp[w]), get(cpp[w], "MB_per_s"), get(cpp[w], "cpu_us_per_op")
     }
+    print "ws_par64_pipelined and ws_par64_threads: C++ forms of 64 calls in flight, both set against the JS SDK ws_par64_return1"
+    print "select_100k: the first large result of each process; select_100k_warm: the same select 3 more times"
     print "targets: wall C/J >= 1.00x everywhere, clearly > 1 on select_100k; cpu J/C >= 5x"
   }' "$work/cpp.txt" "$work/js.txt"
 exit $status
