@@ -123,15 +123,17 @@ awk '
     counterpart["ws_par64_threads"] = "ws_par64_return1"
     for (i = 1; i <= n; i++) {
       w = order[i]
-      jw = (w in js) ? w : counterpart[w]
+      jw = (w in js) ? w : ((w in counterpart) ? counterpart[w] : "")  # (reading counterpart[w] would create it)
       if (!(w in cpp) || jw == "" || !(jw in js)) continue
       c = rate(cpp[w]); j = rate(js[jw]); cc = get(cpp[w], "cpu_us_per_op"); jc = get(js[jw], "cpu_us_per_op")
       printf "%-18s %13.1f %13.1f %8.2fx %10.2fus %10.2fus %8.1fx\n", w, c, j, (j > 0 ? c / j : 0), cc, jc, (cc > 0 ? jc / cc : 0)
     }
     for (i = 1; i <= n; i++) {
       w = order[i]
-      if ((w in cpp) && !(w in js) && !(w in counterpart))
-        printf "%-18s %13.1f records/s  %s MB/s  (C++ only)  cpu %.3fus/record\n", w, rate(cpp[w]), get(cpp[w], "MB_per_s"), get(cpp[w], "cpu_us_per_op")
+      if ((w in cpp) && !(w in js) && !(w in counterpart)) {
+        mbs = get(cpp[w], "MB_per_s")
+        printf "%-18s %13.1f records/s  %s(C++ only)  cpu %.3fus/record\n", w, rate(cpp[w]), (mbs != "" ? mbs " MB/s  " : ""), get(cpp[w], "cpu_us_per_op")
+      }
     }
     print "ws_par64_pipelined and ws_par64_threads: C++ forms of 64 calls in flight, both set against the JS SDK ws_par64_return1"
     print "select_100k: the first large result of each process; select_100k_warm: the same select 3 more times"

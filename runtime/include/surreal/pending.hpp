@@ -1,8 +1,8 @@
 #pragma once
 // surreal::Pending<T>: the answer of a call sent without waiting for it (Client::query_async,
 // Client::rpc_async). Send many, then collect them: over WebSocket they are in flight at once on one
-// connection, from one thread, as with
-// the JavaScript SDK's promises, and the thread that collects reads the answers itself.
+// connection, from one thread, as with the JavaScript SDK's promises, and the thread that collects reads the
+// answers itself.
 //
 //   std::vector<surreal::Pending<surreal::QueryResult>> sent;
 //   for (int i = 0; i < 64; ++i) sent.push_back(db.query_async("RETURN $i", {{"i", i}}));
