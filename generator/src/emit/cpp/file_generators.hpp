@@ -31,9 +31,9 @@ TableFiles table_files(const FileContext& context, const TablePlan& table);
 GeneratedFile fwd_file(const FileContext& context);
 GeneratedFile support_file(const FileContext& context);
 GeneratedFile models_file(const FileContext& context);
-// The frame of models.cpp (template models_source) followed by every table's part, in schema order.
-/// The definitions of every table (`table_sources`, in plan order) split into `count` files: models.cpp, then
-/// models_1.cpp … (see GenerateOptions::source_files).
+// The definitions of every table (`table_sources`, in plan order) split into `count` files: models.cpp, then
+// models_1.cpp … (see GenerateOptions::source_files). Each is the frame of template models_source followed by
+// the parts of the tables placed in it, in plan order.
 std::vector<GeneratedFile> models_source_files(const FileContext& context,
                                                const std::vector<std::string>& table_sources,
                                                std::size_t count);
