@@ -121,6 +121,9 @@ awk '
     # requests in flight.
     counterpart["ws_par64_pipelined"] = "ws_par64_return1"
     counterpart["ws_par64_threads"] = "ws_par64_return1"
+    # The floors: the same calls made with no library code at all (bench/runtime/socket_floor.hpp).
+    counterpart["ws_seq_floor"] = "ws_seq_return1"
+    counterpart["ws_par64_floor"] = "ws_par64_return1"
     for (i = 1; i <= n; i++) {
       w = order[i]
       jw = (w in js) ? w : ((w in counterpart) ? counterpart[w] : "")  # (reading counterpart[w] would create it)
@@ -136,6 +139,8 @@ awk '
       }
     }
     print "ws_par64_pipelined and ws_par64_threads: C++ forms of 64 calls in flight, both set against the JS SDK ws_par64_return1"
+    print "ws_seq_floor, ws_par64_floor: the same calls with no library code, one send and one blocking recv per wake-up;"
+    print "  their cpu J/C is the most that any client could reach against the JS SDK on this machine"
     print "select_100k: the first large result of each process; select_100k_warm: the same select 3 more times"
     print "targets: wall C/J >= 1.00x everywhere, clearly > 1 on select_100k; cpu J/C >= 5x"
   }' "$work/cpp.txt" "$work/js.txt"

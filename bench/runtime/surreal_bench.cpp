@@ -11,6 +11,9 @@
 //                        select_100k_warm: the same select 3 more times; then CBOR decode of the result bytes
 //                        into Value (cbor_decode_value) and into typed structs (cbor_decode_typed: into
 //                        values, then converted), and the conversion alone (from_value_typed).
+//   e. ws_seq_floor, ws_par64_floor: the calls of a. and b. made with no library code, by the least code that
+//                        can make them (socket_floor.hpp): the part of a client's CPU that the kernel charges
+//                        for sending, sleeping and waking, which no client can avoid.
 // Usage: surreal-bench [--url WS_URL] [--seq N] [--par-per-thread N] [--threads N] [--batches N] [--rows N]
 //                      [--only WORKLOAD[,WORKLOAD...]] [--hold-first-result]
 // (a count of 0 skips that workload; --only runs just the named workloads).
@@ -36,6 +39,8 @@
 #include <vector>
 
 #include <surreal/surreal.hpp>
+
+#include "socket_floor.hpp"
 
 #ifndef SURREALPP_SOURCE_DIR
 #define SURREALPP_SOURCE_DIR "."
@@ -252,6 +257,24 @@ void bench_par_async(surreal::Client& db, std::size_t in_flight, std::size_t per
          " in_flight=" + std::to_string(in_flight) + " threads=1");
 }
 
+/// The same calls as bench_seq and bench_par_async, on a connection of their own that no library code touches
+/// while the clock runs (socket_floor.hpp).
+void bench_floor(const std::string& url, std::size_t seq_ops, std::size_t par_ops) {
+  surreal_bench::RawWebSocketRing ring(url, "floor");
+  if (seq_ops > 0) {
+    ring.run(1, 1000);  // warm-up, as bench_seq's
+    Clock start = now();
+    ring.run(1, seq_ops);
+    report("ws_seq_floor", "ops", seq_ops, since(start), " in_flight=1 no_library=1");
+  }
+  if (par_ops > 0) {
+    ring.run(64, 64 * 20);
+    Clock start = now();
+    ring.run(64, par_ops);
+    report("ws_par64_floor", "ops", par_ops, since(start), " in_flight=64 no_library=1");
+  }
+}
+
 void bench_par(surreal::Client& db, std::size_t threads, std::size_t per_thread) {
   std::atomic<std::size_t> failures{0};
   std::vector<std::thread> pool;
@@ -410,6 +433,9 @@ int main(int argc, char** argv) {
     if (per_thread > 0 && wanted("ws_par64_return1")) bench_par_async(db, 64, per_thread, false);
     if (per_thread > 0 && wanted("ws_par64_pipelined")) bench_par_async(db, 64, per_thread, true);
     if (per_thread > 0 && threads > 0 && wanted("ws_par64_threads")) bench_par(db, threads, per_thread);
+    const bool seq_floor = seq > 0 && wanted("ws_seq_floor"),
+               par_floor = per_thread > 0 && wanted("ws_par64_floor");
+    if (seq_floor || par_floor) bench_floor(url, seq_floor ? seq : 0, par_floor ? 64 * per_thread : 0);
     if (batches > 0 && wanted("insert_batch1000")) bench_insert(db, batches, 1000);
     if (rows > 0 && wanted("select_100k")) bench_select(db, rows, hold_first);
     db.close();
