@@ -8,7 +8,7 @@
 // are routed back to the right socket and they are detached when the socket closes.
 import { randomBytes } from 'node:crypto';
 import { loadNative } from './native.mjs';
-import { NONE, encodeRawMap, encodeUuid, mapEntries, uuidHex } from './cbor.mjs';
+import { NONE, decode, encodeRawMap, encodeUuid, mapEntries, uuidHex } from './cbor.mjs';
 import { INVALID_REQUEST, codeForThrown, engineErrorOf, errorMap, makeRequest, rebuildRequest } from './cbor_frames.mjs';
 
 export class Engine3 {
@@ -30,7 +30,9 @@ export class Engine3 {
     const e = new Engine3(native, engine);
     if (!e.version) {
       const v = await e.execRaw(makeRequest('version'));
-      e.version = String(v.value ?? '').replace(/^surrealdb-/, '');
+      let version = '';
+      try { version = v.resultRaw ? String(decode(v.resultRaw)) : ''; } catch { /* left empty */ }
+      e.version = version.replace(/^surrealdb-/, '');
     }
     e.#pumpNotifications();
     return e;
@@ -42,9 +44,9 @@ export class Engine3 {
       const out = Buffer.from(await this.engine.execute(bytes));
       const err = engineErrorOf(out);
       if (err) return { errorRaw: err };
-      let value; // decoded lazily only by callers that need it (version)
-      try { value = (await import('./cbor.mjs')).decode(out); } catch { /* not needed */ }
-      return { resultRaw: out, value };
+      // Passed on undecoded: decoding every answer here cost the server about as much as a large select's
+      // own work, and only open() reads a result (the version), which it decodes itself.
+      return { resultRaw: out };
     } catch (e) {
       // The addon throws plain messages: "Invalid request" for a map without method, serde
       // messages for undecodable input, "Expected a CBOR byte array with 16 elements" for a
