@@ -77,7 +77,10 @@ RawWebSocketRing::RawWebSocketRing(const std::string& ws_url, const std::string&
 
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<std::uint16_t>(std::stoi(port)));
+  if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoul(port) == 0 || std::stoul(port) > 65535)
+    fail("not a port number: '" + port + "' in " + ws_url);
+  addr.sin_port = htons(static_cast<std::uint16_t>(std::stoul(port)));
   if (inet_pton(AF_INET, host.c_str(), &addr.sin_addr) != 1) fail("not a numeric IPv4 host: " + host);
   fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
   if (fd_ < 0) fail_call("socket");
@@ -192,6 +195,8 @@ std::vector<std::uint8_t> RawWebSocketRing::read_one_payload() {
 }
 
 void RawWebSocketRing::run(std::size_t in_flight, std::size_t total) {
+  if (total == 0) return;
+  if (in_flight == 0) fail("at least one call must be in flight");
   std::size_t sent = 0, answered = 0;
   for (; sent < in_flight && sent < total; ++sent) send_frame(return1_frame_);
   while (answered < total) {

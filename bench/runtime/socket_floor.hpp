@@ -28,7 +28,9 @@ class RawWebSocketRing {
   /// Makes `total` `RETURN 1` calls with `in_flight` of them outstanding: each answer that arrives is
   /// answered by one new request, written with its own send(), as a client that never holds a call back does.
   /// Reads with blocking recv() (one system call per wake-up, the fewest there can be). Checks that the last
-  /// answer is `[{status: "OK", result: 1}]` and that exactly `total` answers came; throws otherwise.
+  /// answer is `[{status: "OK", result: 1}]` and that exactly `total` answers came; throws otherwise. No
+  /// calls
+  /// (`total` 0) is nothing to do; calls with none in flight (`in_flight` 0) are refused.
   void run(std::size_t in_flight, std::size_t total);
 
  private:

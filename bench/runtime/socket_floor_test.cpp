@@ -35,6 +35,14 @@ TEST_CASE("one call at a time and 64 in flight are all answered with 1") {
   CHECK_NOTHROW(ring.run(64, 5));
 }
 
+TEST_CASE("no calls is nothing to do; calls with none in flight are refused instead of waiting forever") {
+  RawWebSocketRing ring(devdb().ws_url, "floor_test");
+  CHECK_NOTHROW(ring.run(64, 0));
+  CHECK(error_of([&] { ring.run(0, 5); }) == "socket floor: at least one call must be in flight");
+  // The connection is still usable: the refused run sent nothing.
+  CHECK_NOTHROW(ring.run(1, 3));
+}
+
 TEST_CASE("a refused connection names the address and the system's reason") {
   // Port 1 on loopback: nothing listens there on a test machine.
   const std::string message = error_of([] { RawWebSocketRing ring("ws://127.0.0.1:1/rpc", "x"); });
@@ -54,4 +62,8 @@ TEST_CASE("URLs other than ws:// with a numeric IPv4 host are refused before con
         "socket floor: not a numeric IPv4 host: localhost");
   CHECK(error_of([] { RawWebSocketRing ring("ws://127.0.0.1/rpc", "x"); }) ==
         "socket floor: no port in ws://127.0.0.1/rpc");
+  CHECK(error_of([] { RawWebSocketRing ring("ws://127.0.0.1:http/rpc", "x"); }) ==
+        "socket floor: not a port number: 'http' in ws://127.0.0.1:http/rpc");
+  CHECK(error_of([] { RawWebSocketRing ring("ws://127.0.0.1:70000/rpc", "x"); }) ==
+        "socket floor: not a port number: '70000' in ws://127.0.0.1:70000/rpc");
 }
