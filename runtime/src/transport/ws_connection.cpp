@@ -1,6 +1,7 @@
 // The WebSocket transport on websocketpp + standalone asio. Compiled as C++17 (websocketpp 0.8.2 does not
 // build as C++20), so it includes no public header other than error.hpp.
 #include "io_leadership.hpp"
+#include "recycling_message_manager.hpp"
 #include "websocket_connection.hpp"
 #include "ws_frame.hpp"
 
@@ -39,6 +40,18 @@ constexpr std::chrono::milliseconds lull_before_background{10};
 constexpr std::size_t max_gather_bytes = 32 * 1024;
 
 enum class State { connecting, open, closed };
+
+/// websocketpp's client configs, with messages from RecyclingMessageManager (see there why).
+template <typename Base>
+struct RecyclingConfig : Base {
+  typedef RecyclingConfig type;
+  typedef websocketpp::message_buffer::message<RecyclingMessageManager> message_type;
+  typedef RecyclingMessageManager<message_type> con_msg_manager_type;
+  typedef websocketpp::message_buffer::alloc::endpoint_msg_manager<con_msg_manager_type>
+      endpoint_msg_manager_type;
+};
+using PlainConfig = RecyclingConfig<websocketpp::config::asio_client>;
+using TlsConfig = RecyclingConfig<websocketpp::config::asio_tls_client>;
 
 /// Writes all of `parts` to a (possibly non-blocking) socket, waiting for room when it is full. Returns 0 or
 /// the errno that stopped it. MSG_NOSIGNAL: a peer that went away must not kill the process with SIGPIPE.
@@ -80,7 +93,7 @@ class WebSocketppConnection final : public WebSocketConnection {
   using Timer = typename Client::timer_ptr;
   // Plain TCP: calls write their frames from the calling thread (see send()). TLS keeps websocketpp's queue:
   // the SSL stream cannot be written while the I/O thread reads it.
-  static constexpr bool writes_directly = std::is_same<Config, websocketpp::config::asio_client>::value;
+  static constexpr bool writes_directly = std::is_same<Config, PlainConfig>::value;
 
  public:
   WebSocketppConnection(WebSocketSettings settings, MessageHandler on_message, CloseHandler on_close,
@@ -126,6 +139,7 @@ class WebSocketppConnection final : public WebSocketConnection {
       ++messages_read_;
       const std::string& payload = message->get_payload();
       if (on_message_) on_message_(std::string_view(payload));
+      message->recycle();  // handled: a large payload's memory serves the next large message
     });
     con->set_pong_handler([this](websocketpp::connection_hdl, std::string) { awaiting_pong_ = false; });
     con->set_pong_timeout_handler([this](websocketpp::connection_hdl, std::string) {
@@ -614,10 +628,10 @@ class WebSocketppConnection final : public WebSocketConnection {
 };
 
 template <>
-void WebSocketppConnection<websocketpp::config::asio_client>::install_tls_handler() {}
+void WebSocketppConnection<PlainConfig>::install_tls_handler() {}
 
 template <>
-void WebSocketppConnection<websocketpp::config::asio_tls_client>::install_tls_handler() {
+void WebSocketppConnection<TlsConfig>::install_tls_handler() {
   std::string host;
   {
     websocketpp::uri uri(settings_.url);
@@ -682,10 +696,8 @@ std::unique_ptr<WebSocketConnection> WebSocketConnection::open(const WebSocketSe
                                                                CloseHandler on_close,
                                                                GatherMark gather_mark) {
   if (settings.url.rfind("wss://", 0) == 0)
-    return open_with<websocketpp::config::asio_tls_client>(settings, std::move(on_message),
-                                                           std::move(on_close), std::move(gather_mark));
-  return open_with<websocketpp::config::asio_client>(settings, std::move(on_message), std::move(on_close),
-                                                     std::move(gather_mark));
+    return open_with<TlsConfig>(settings, std::move(on_message), std::move(on_close), std::move(gather_mark));
+  return open_with<PlainConfig>(settings, std::move(on_message), std::move(on_close), std::move(gather_mark));
 }
 
 }  // namespace surreal::detail
