@@ -14,6 +14,9 @@
 
 #include <surreal/surreal.hpp>
 
+#include "client/rpc_request_encoding.hpp"
+#include "transport/ws_frame.hpp"
+
 namespace surreal_bench {
 namespace {
 
@@ -22,24 +25,15 @@ namespace {
 /// For a failed system call: adds errno's text.
 [[noreturn]] void fail_call(const std::string& what) { fail(what + ": " + std::strerror(errno)); }
 
-/// A masked, final, binary client frame. The mask key is zero, which RFC 6455 allows: the payload goes out as
-/// it is, and the server still sees a correctly masked frame.
+/// A masked, final, binary client frame, with the runtime's own frame head. The mask key is zero, which RFC
+/// 6455 allows: the payload goes out as it is, and the server still sees a correctly masked frame.
 std::vector<std::uint8_t> client_frame(const std::vector<std::uint8_t>& payload) {
-  std::vector<std::uint8_t> f{0x82};
-  const std::size_t n = payload.size();
-  if (n < 126) {
-    f.push_back(static_cast<std::uint8_t>(0x80 | n));
-  } else if (n <= 0xffff) {
-    f.push_back(0x80 | 126);
-    f.push_back(static_cast<std::uint8_t>(n >> 8));
-    f.push_back(static_cast<std::uint8_t>(n));
-  } else {
-    f.push_back(0x80 | 127);
-    for (int shift = 56; shift >= 0; shift -= 8) f.push_back(static_cast<std::uint8_t>(n >> shift));
-  }
-  f.insert(f.end(), 4, 0);  // mask key
-  f.insert(f.end(), payload.begin(), payload.end());
-  return f;
+  const surreal::detail::ws_frame::Head head =
+      surreal::detail::ws_frame::client_head(surreal::detail::ws_frame::binary, payload.size(), 0);
+  std::vector<std::uint8_t> frame(head.bytes.begin(),
+                                  head.bytes.begin() + static_cast<std::ptrdiff_t>(head.size));
+  frame.insert(frame.end(), payload.begin(), payload.end());
+  return frame;
 }
 
 std::vector<std::uint8_t> request(std::int64_t id, const char* method, surreal::Array params) {
@@ -49,15 +43,11 @@ std::vector<std::uint8_t> request(std::int64_t id, const char* method, surreal::
                                                            {"params", surreal::Value(std::move(params))}})));
 }
 
-/// Throws unless `payload` is an RPC answer without `error`.
+/// The result of an RPC answer, split as the runtime splits it; throws when the answer is an error.
 surreal::Value result_of(const std::vector<std::uint8_t>& payload, const char* call) {
-  const surreal::Value answer = surreal::cbor::decode(payload);
-  if (!answer.is_object()) fail(std::string(call) + " was answered with something other than a map");
-  if (const surreal::Value* error = answer.as_object().get("error"))
-    fail(std::string(call) + " failed: " + error->to_surql());
-  const surreal::Value* result = answer.as_object().get("result");
-  if (result == nullptr) fail(std::string(call) + " was answered without a result");
-  return *result;
+  surreal::detail::RpcReply reply = surreal::detail::split_rpc_reply(surreal::cbor::decode(payload));
+  if (reply.has_error) fail(std::string(call) + " failed: " + reply.result.to_surql());
+  return std::move(reply.result);
 }
 
 }  // namespace
